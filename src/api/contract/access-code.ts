@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { isoDateTime } from './common';
+import { accessCodeStateSchema, emailField, patientSchema } from './patient';
+import { portalAccountSchema } from './portal-account';
+
+/** Unambiguous alphabet: no 0/O, no 1/I, so a code read aloud or printed cannot be misread. */
+export const ACCESS_CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const ACCESS_CODE_LENGTH = 8;
+export const ACCESS_CODE_VALID_DAYS = 5;
+
+export const accessCodeSchema = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  /** Only the last two characters are shown; Reveal returns the rest and is audited. */
+  maskedCode: z.string(),
+  state: accessCodeStateSchema,
+  issuedAt: isoDateTime,
+  expiresAt: isoDateTime,
+  issuedByName: z.string(),
+  redeemedAt: isoDateTime.nullable(),
+  revokedAt: isoDateTime.nullable(),
+  /** Why it stopped working when it was revoked: "replaced" or the revoke reason. */
+  revokedReason: z.string().nullable(),
+});
+export type AccessCode = z.infer<typeof accessCodeSchema>;
+
+export const deliverySchema = z.object({
+  id: z.string(),
+  codeId: z.string(),
+  channel: z.enum(['email', 'print']),
+  to: z.string().nullable(),
+  at: isoDateTime,
+  byName: z.string(),
+  status: z.enum(['sent', 'delivered', 'bounced', 'printed']),
+});
+export type Delivery = z.infer<typeof deliverySchema>;
+
+/** Everything the Medical Access Code tab shows, as of the server's clock. */
+export const accessStatusSchema = z.object({
+  asOf: isoDateTime,
+  patient: patientSchema,
+  account: portalAccountSchema.nullable(),
+  code: accessCodeSchema.nullable(),
+  deliveries: z.array(deliverySchema),
+});
+export type AccessStatus = z.infer<typeof accessStatusSchema>;
+
+export const requestAccessCodeSchema = z.object({
+  /** Must be true when an active code exists: its link will stop working. */
+  confirmReplace: z.boolean(),
+});
+
+export const revealedCodeSchema = z.object({ code: z.string() });
+
+export const emailCheckSchema = z.object({
+  /** Other patients, outside this patient's family, who have this address on file. */
+  onFileFor: z.array(z.object({ patientId: z.string(), name: z.string() })),
+  /** For a patient aged 12–17: the parent or guardian whose address this is. */
+  guardianName: z.string().nullable(),
+});
+export type EmailCheck = z.infer<typeof emailCheckSchema>;
+
+export const sendAccessLinkRequestSchema = z.object({
+  email: emailField,
+  /** Staff read the address back to the patient; the API refuses a send without it. */
+  confirmedWithPatient: z.literal(true, { error: 'Confirm the email address with the patient.' }),
+  /** Patient version the dialog was opened with; a changed email is saved against it (409 if stale). */
+  version: z.number().int().min(1),
+  /** With no active code, issue one first (the one-dialog path). */
+  issueCodeIfNone: z.boolean(),
+});
+export type SendAccessLinkRequest = z.infer<typeof sendAccessLinkRequestSchema>;
+
+export const sendAccessLinkResultSchema = z.object({ delivery: deliverySchema, code: accessCodeSchema });
+
+export const printLetterSchema = z.object({
+  patientName: z.string(),
+  code: z.string(),
+  portalUrl: z.string(),
+  link: z.string(),
+  expiresAt: isoDateTime,
+});
+export type PrintLetter = z.infer<typeof printLetterSchema>;
+
+export const REVOKE_REASONS = {
+  wrong_person: 'Sent to the wrong person',
+  no_longer_needed: 'No longer needed',
+  patient_asked: 'Patient asked',
+  other: 'Other',
+} as const;
+
+export const revokeAccessRequestSchema = z
+  .object({
+    reason: z.enum(['wrong_person', 'no_longer_needed', 'patient_asked', 'other'], {
+      error: 'Choose a reason for revoking access.',
+    }),
+    otherText: z.string().trim().max(500).optional(),
+  })
+  .refine((v) => v.reason !== 'other' || (v.otherText?.length ?? 0) >= 3, {
+    path: ['otherText'],
+    error: 'Describe the reason (at least 3 characters).',
+  });
+export type RevokeAccessRequest = z.infer<typeof revokeAccessRequestSchema>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * The patient's side, as the mock's patient-portal simulator serves it. A real deployment's
+ * portal is a separate system; this contract only exists so the simulator is typed too.
+ */
+export const portalLinkSchema = z.object({
+  state: z.enum(['valid', 'expired', 'revoked', 'replaced', 'redeemed']),
+  /** Filled in only while the link is valid. */
+  code: z.string().nullable(),
+  patientFirstName: z.string().nullable(),
+  email: z.string().nullable(),
+  /** The email already has a portal account: the patient logs in instead of registering. */
+  accountExists: z.boolean(),
+});
+export type PortalLink = z.infer<typeof portalLinkSchema>;
+
+export const PASSWORD_RULES = 'At least 10 characters, with a letter and a number.';
+export const portalPasswordSchema = z
+  .string()
+  .min(10, { error: `Password is too short. ${PASSWORD_RULES}` })
+  .regex(/[A-Za-z]/, { error: `Password needs a letter. ${PASSWORD_RULES}` })
+  .regex(/[0-9]/, { error: `Password needs a number. ${PASSWORD_RULES}` });
+
+export const portalRegisterRequestSchema = z.object({
+  token: z.string().nullable(),
+  code: z.string().trim().min(1, { error: 'Enter the access code from your email link.' }),
+  password: portalPasswordSchema,
+});
+
+export const portalLinkToAccountRequestSchema = z.object({
+  token: z.string().nullable(),
+  code: z.string().trim().min(1, { error: 'Enter the access code from your email link.' }),
+  email: z.email({ error: 'Enter the email you log in with.' }),
+  password: z.string().min(1, { error: 'Enter your portal password.' }),
+});
+
+export const portalResultSchema = z.object({
+  accountEmail: z.string(),
+  records: z.array(z.object({ name: z.string(), access: z.enum(['limited', 'full']) })),
+});
+export type PortalResult = z.infer<typeof portalResultSchema>;

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import type { Problem } from './contract/common';
+
+/** A problem-details response from the API, or a failure to reach it, in one shape. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly fieldErrors: { field: string; message: string }[];
+  readonly type: string;
+  readonly current: unknown;
+
+  constructor(problem: Problem) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.fieldErrors = problem.errors ?? [];
+    this.type = problem.type;
+    this.current = problem.current;
+  }
+
+  fieldError(field: string): string | undefined {
+    return this.fieldErrors.find((e) => e.field === field)?.message;
+  }
+}
+
+/** The server answered, but not in the shape the contract promises. */
+export class ContractError extends Error {
+  constructor(
+    readonly path: string,
+    readonly issues: z.core.$ZodIssue[],
+  ) {
+    super(
+      `The server's answer to ${path} was not in the expected format (${issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+        .join('; ')}).`,
+    );
+    this.name = 'ContractError';
+  }
+}
+
+export function networkError(): ApiError {
+  return new ApiError({
+    type: 'network',
+    status: 0,
+    title: 'Could not reach the server',
+    detail: 'Check your connection, then try again. Nothing was lost.',
+  });
+}
+
+/** A plain sentence for any error, for alerts and notifications. Never a stack trace. */
+export function describeError(error: unknown): { title: string; message: string } {
+  if (error instanceof ApiError) {
+    return { title: error.title, message: error.detail ?? 'Try again in a moment.' };
+  }
+  if (error instanceof ContractError) {
+    return {
+      title: 'Unexpected answer from the server',
+      message: `${error.message} Try again; if it keeps happening, tell your system administrator.`,
+    };
+  }
+  return { title: 'Something went wrong', message: 'Try again in a moment.' };
+}

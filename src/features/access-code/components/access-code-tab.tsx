@@ -1,0 +1,5 @@
+import { Text } from '@mantine/core';
+
+export function AccessCodeTab() {
+  return <Text>Medical Access Code</Text>;
+}

@@ -1,0 +1,26 @@
+import { Stack, Title } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { EmptyState } from '../../../components/query-states';
+import { activityQueries } from '../api/activity-queries';
+import { AuditEventsTable } from './audit-events-table';
+
+const route = getRouteApi('/_staff/patients/$patientId/activity');
+
+/** Everything done to this record, newest first. Events are never edited or removed. */
+export function ActivityTab() {
+  const { patientId } = route.useParams();
+  const { data } = useSuspenseQuery(activityQueries.forPatient(patientId));
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        Activity
+      </Title>
+      {data.items.length === 0 ? (
+        <EmptyState title="No activity yet">Every change to this record will be listed here.</EmptyState>
+      ) : (
+        <AuditEventsTable events={data.items} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useForm } from 'react-hook-form';
+import { signInRequestSchema, type SignInRequest } from '../../../api/contract/session';
+import { describeError } from '../../../api/errors';
+import { signIn } from '../../../api/session';
+import { DemoSignInButtons } from './demo-sign-in-buttons';
+
+const route = getRouteApi('/sign-in');
+
+/** Only same-app paths are followed after sign-in, never another site. */
+function safeRedirect(redirect: string | undefined): string {
+  return redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : '/patients';
+}
+
+export function SignInScreen() {
+  const { redirect } = route.useSearch();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const form = useForm<SignInRequest>({
+    resolver: zodResolver(signInRequestSchema),
+    defaultValues: { email: '', password: '' },
+  });
+  const mutation = useMutation({
+    mutationFn: signIn,
+    onSuccess: async ({ user }) => {
+      queryClient.setQueryData(['session'], { user });
+      await navigate({ href: safeRedirect(redirect) });
+    },
+  });
+  const error = mutation.error ? describeError(mutation.error) : null;
+
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Paper withBorder shadow="sm" p="xl" w={420} maw="100%">
+        <Stack>
+          <div>
+            <Title order={1} size="h2">
+              Access Desk
+            </Title>
+            <Text c="dimmed" size="sm">
+              Sign in to give patients and families access to the patient portal.
+            </Text>
+          </div>
+          {error && (
+            <Alert color="red" title={error.title} role="alert">
+              {error.message}
+            </Alert>
+          )}
+          <form onSubmit={(e) => void form.handleSubmit((v) => mutation.mutate(v))(e)} noValidate>
+            <Stack>
+              <TextInput
+                label="Work email"
+                type="email"
+                autoComplete="username"
+                {...form.register('email')}
+                error={form.formState.errors.email?.message}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                {...form.register('password')}
+                error={form.formState.errors.password?.message}
+              />
+              <Button type="submit" loading={mutation.isPending}>
+                Sign in
+              </Button>
+            </Stack>
+          </form>
+          {import.meta.env.VITE_MOCK_API === 'true' && (
+            <>
+              <Divider label="Demo clinic" labelPosition="center" />
+              <DemoSignInButtons
+                disabled={mutation.isPending}
+                onPick={(email) => mutation.mutate({ email, password: 'demo' })}
+              />
+            </>
+          )}
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

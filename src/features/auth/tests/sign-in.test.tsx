@@ -1,0 +1,54 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../../../../tests/render';
+
+describe('Sign in', () => {
+  it('says which field is wrong when the form is incomplete', async () => {
+    const { user } = renderRoute('/sign-in');
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Enter your work email/)).toBeInTheDocument();
+    expect(screen.getByText('Enter your password.')).toBeInTheDocument();
+  });
+
+  it('refuses a wrong password with a clear message and keeps the email typed', async () => {
+    const { user } = renderRoute('/sign-in');
+    await user.type(await screen.findByLabelText('Work email'), 'frontdesk@clinic.example');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is not right');
+    expect(screen.getByLabelText('Work email')).toHaveValue('frontdesk@clinic.example');
+  });
+
+  it('signs in with the form and shows who is signed in and their role', async () => {
+    const { user } = renderRoute('/sign-in');
+    await user.type(await screen.findByLabelText('Work email'), 'manager@clinic.example');
+    await user.type(screen.getByLabelText('Password'), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Carmen Diaz')).toBeInTheDocument();
+    expect(screen.getByLabelText('Role: Clinic manager')).toBeInTheDocument();
+  });
+
+  it('signs in as each role with one click on the demo clinic', async () => {
+    const { user } = renderRoute('/sign-in');
+    await user.click(await screen.findByRole('button', { name: 'Sign in as Front desk' }));
+    expect(await screen.findByText('Felix Moreno')).toBeInTheDocument();
+    expect(screen.getByLabelText('Role: Front desk')).toBeInTheDocument();
+  });
+
+  it('sends a signed-out visitor to sign in and back to where they were going', async () => {
+    const { user, history } = renderRoute('/patients?q=Robert%20Chen');
+    await user.click(await screen.findByRole('button', { name: 'Sign in as Patient experience' }));
+    expect(await screen.findByRole('link', { name: 'Chen, Robert' })).toBeInTheDocument();
+    expect(history.location.pathname).toBe('/patients');
+  });
+
+  it('returns to sign-in when the session ends mid-way (401 anywhere)', async () => {
+    const { user } = renderRoute('/patients', { as: 'front_desk' });
+    await screen.findByText('Felix Moreno');
+    const { db } = await import('../../../../mocks/db');
+    db.sessions = {};
+    await user.type(screen.getByLabelText('Search patients'), 'Robert');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument());
+  });
+});

@@ -1,0 +1,107 @@
+import { Badge, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { AnchorLink } from '../../../components/anchor-link';
+import { PortalStatusBadge } from '../../../components/status-badges';
+import { formatDate, fullName } from '../../../lib/format';
+import { patientQueries } from '../api/patient-queries';
+
+const route = getRouteApi('/_staff/patients/$patientId/');
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text size="sm" component="dd" m={0}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+const SEX = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' } as const;
+
+export function OverviewTab() {
+  const { patientId } = route.useParams();
+  const { data: patient } = useSuspenseQuery(patientQueries.detail(patientId));
+  const {
+    data: { account },
+  } = useSuspenseQuery(patientQueries.portalAccount(patientId));
+  const others = account?.records.filter((r) => r.patientId !== patientId) ?? [];
+
+  return (
+    <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          Demographics
+        </Title>
+        <Stack gap="xs" component="dl" m={0}>
+          <Field label="Name">{fullName(patient)}</Field>
+          <Field label="Date of birth">{formatDate(patient.dateOfBirth)}</Field>
+          <Field label="Sex">{SEX[patient.sex]}</Field>
+          <Field label="MRN">{patient.mrn}</Field>
+          <Field label="Preferred language">{patient.preferredLanguage}</Field>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          Contact details
+        </Title>
+        <Stack gap="xs" component="dl" m={0}>
+          <Field label="Email">{patient.email ?? 'No email on file'}</Field>
+          <Field label="Phone">{patient.phone ?? 'No phone on file'}</Field>
+          <Field label="Address">
+            {patient.address
+              ? `${patient.address.line1}, ${patient.address.city} ${patient.address.postalCode}`
+              : 'No address on file'}
+          </Field>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          Portal account
+        </Title>
+        <Stack gap="xs">
+          <PortalStatusBadge status={patient.portalStatus} />
+          {!account ? (
+            <Text size="sm">
+              No portal account holds this record. Send a Medical Records Access Link from the Medical
+              Access Code tab.
+            </Text>
+          ) : (
+            <>
+              <Text size="sm">
+                Held by the account <strong>{account.email}</strong>
+                {account.createdVia === 'online_booking' ? ' (created by booking online)' : ''}.
+              </Text>
+              <Text size="sm" fw={600}>
+                Linked records in this account
+              </Text>
+              {others.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Only this record.
+                </Text>
+              ) : (
+                <List size="sm" spacing={4}>
+                  {others.map((r) => (
+                    <List.Item key={r.patientId}>
+                      <AnchorLink to="/patients/$patientId" params={{ patientId: r.patientId }}>
+                        {r.name}
+                      </AnchorLink>{' '}
+                      <Badge size="xs" variant="light" color={r.access === 'full' ? 'green' : 'yellow'}>
+                        {r.access} access
+                      </Badge>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </>
+          )}
+        </Stack>
+      </Card>
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
+import { plural } from '../../../lib/format';
+import { patientQueries } from '../api/patient-queries';
+import { PatientResultsTable } from './patient-results-table';
+
+const route = getRouteApi('/_staff/patients/');
+const PAGE_SIZE = 25;
+
+export function PatientSearchScreen() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const [draft, setDraft] = useState(search.q ?? '');
+  useEffect(() => setDraft(search.q ?? ''), [search.q]);
+  const query = useQuery({
+    ...patientQueries.list({ q: search.q, page: search.page, pageSize: PAGE_SIZE }),
+    enabled: Boolean(search.q),
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void navigate({ search: { q: draft.trim() || undefined } });
+  };
+  const data = query.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Patients
+      </Title>
+      <form onSubmit={submit} role="search" aria-label="Patients">
+        <Group align="flex-end">
+          <TextInput
+            label="Search patients"
+            description="Name, date of birth (MM/DD/YYYY), MRN, email or phone"
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+            w={420}
+            maw="100%"
+            autoFocus
+          />
+          <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
+            Search
+          </Button>
+        </Group>
+      </form>
+      {!search.q ? (
+        <EmptyState title="Find a patient to start">
+          Search by name, date of birth, MRN, email or phone. Press Ctrl+K or / from any screen to search.
+        </EmptyState>
+      ) : query.isPending ? (
+        <LoadingState label="Searching…" />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : data && data.total === 0 ? (
+        <EmptyState title={`No patient matches “${search.q}”`}>
+          Check the spelling, or try the date of birth, MRN, email or phone instead.
+        </EmptyState>
+      ) : data ? (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {plural(data.total, 'patient')} found for “{search.q}”
+          </Text>
+          <PatientResultsTable patients={data.items} />
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={data.page}
+              onChange={(page) => void navigate({ search: (s) => ({ ...s, page }) })}
+              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+              getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
+            />
+          )}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,9 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { activityQueries } from '../../../../features/activity/api/activity-queries';
+import { ActivityTab } from '../../../../features/activity/components/activity-tab';
+
+export const Route = createFileRoute('/_staff/patients/$patientId/activity')({
+  loader: ({ context, params }) =>
+    context.queryClient.ensureQueryData(activityQueries.forPatient(params.patientId)),
+  component: ActivityTab,
+});

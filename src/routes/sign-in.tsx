@@ -1,0 +1,8 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { z } from 'zod';
+import { SignInScreen } from '../features/auth/components/sign-in-screen';
+
+export const Route = createFileRoute('/sign-in')({
+  validateSearch: z.object({ redirect: z.string().optional() }),
+  component: SignInScreen,
+});
