@@ -20,6 +20,31 @@ function stripMockWorker(enabled: boolean): Plugin {
   };
 }
 
+/** After Vite's own banner, `npm run dev` says which demo accounts open the mock clinic. */
+function demoAccountsBanner(): Plugin {
+  return {
+    name: 'access-desk:demo-accounts',
+    apply: 'serve',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        setTimeout(() => {
+          server.config.logger.info(
+            [
+              '',
+              '  Access Desk is running on its built-in mock clinic. Demo accounts (password: demo):',
+              '    Front desk          Felix Moreno   frontdesk@clinic.example',
+              '    Patient experience  Priya Shah     experience@clinic.example',
+              '    Clinic manager      Carmen Diaz    manager@clinic.example',
+              '  (or use the one-click "Sign in as …" buttons on the sign-in page)',
+              '',
+            ].join('\n'),
+          );
+        }, 50);
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_MOCK_API === 'true';
@@ -29,6 +54,7 @@ export default defineConfig(({ mode }) => {
       tanstackRouter({ target: 'react', autoCodeSplitting: true }),
       react(),
       stripMockWorker(mocking),
+      demoAccountsBanner(),
     ],
     build: { outDir: mode === 'demo' ? 'dist-demo' : 'dist' },
     test: {

@@ -24,7 +24,8 @@ export function createQueryClient(handlers: AuthHandlers): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 15_000,
-        retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+        // Only a failure that may pass (network, 5xx) is retried; a refusal or a contract mismatch is not.
+        retry: (count, error) => error instanceof ApiError && (error.status === 0 || error.status >= 500) && count < 2,
       },
       mutations: { retry: false },
     },
