@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { db } from '../db';
-import { findPatient } from '../domain';
+import { findPatient, patientName } from '../domain';
 import { API, authorize, problem, requireStaff } from '../http';
 
 function page(request: Request, events: typeof db.audit) {
@@ -12,7 +12,11 @@ function page(request: Request, events: typeof db.audit) {
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.at === b.e.at ? b.i - a.i : a.e.at < b.e.at ? 1 : -1))
     .map(({ e }) => e);
-  return { items: sorted.slice((pageNo - 1) * pageSize, pageNo * pageSize), page: pageNo, pageSize, total: sorted.length };
+  const items = sorted.slice((pageNo - 1) * pageSize, pageNo * pageSize).map((e) => {
+    const p = e.patientId ? findPatient(e.patientId) : undefined;
+    return { ...e, patientName: p ? patientName(p) : null };
+  });
+  return { items, page: pageNo, pageSize, total: sorted.length };
 }
 
 export const auditHandlers = [

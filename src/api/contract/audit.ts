@@ -9,6 +9,8 @@ export const auditEventSchema = z.object({
   /** null when the patient (or a care partner) did it through the portal. */
   actorRole: staffRoleSchema.nullable(),
   patientId: z.string().nullable(),
+  /** The record's name at the time it is read, so the log is readable without a lookup. */
+  patientName: z.string().nullable(),
   action: z.string(),
   details: z.string(),
 });

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { AnchorLink } from '../../../components/anchor-link';
 import type { AuditEvent } from '../../../api/contract/audit';
 import { formatDateTime } from '../../../lib/format';
 import { ROLE_LABELS } from '../../../lib/permissions';
@@ -26,7 +27,17 @@ export function AuditEventsTable({ events, showRecord = false }: { events: Audit
                   {e.actorRole ? ROLE_LABELS[e.actorRole] : 'Patient portal'}
                 </Text>
               </Table.Td>
-              {showRecord && <Table.Td>{e.patientId ?? '—'}</Table.Td>}
+              {showRecord && (
+                <Table.Td>
+                  {e.patientId ? (
+                    <AnchorLink to="/patients/$patientId" params={{ patientId: e.patientId }}>
+                      {e.patientName ?? 'Patient record'}
+                    </AnchorLink>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+              )}
               <Table.Td fw={600}>{e.action}</Table.Td>
               <Table.Td>{e.details}</Table.Td>
             </Table.Tr>
