@@ -10,10 +10,13 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as StaffRouteImport } from './routes/_staff'
+import { Route as PortalRouteRouteImport } from './routes/portal/route'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as StaffIndexRouteImport } from './routes/_staff/index'
 import { Route as StaffAuditRouteImport } from './routes/_staff/audit'
 import { Route as StaffOutboxRouteImport } from './routes/_staff/outbox'
+import { Route as PortalIndexRouteImport } from './routes/portal/index'
+import { Route as PortalRegisterRouteImport } from './routes/portal/register'
 import { Route as StaffPatientsIndexRouteImport } from './routes/_staff/patients/index'
 import { Route as StaffPatientsPatientIdRouteImport } from './routes/_staff/patients/$patientId'
 import { Route as StaffPatientsPatientIdIndexRouteImport } from './routes/_staff/patients/$patientId/index'
@@ -22,6 +25,11 @@ import { Route as StaffPatientsPatientIdActivityRouteImport } from './routes/_st
 
 const StaffRoute = StaffRouteImport.update({
   id: '/_staff',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PortalRouteRoute = PortalRouteRouteImport.update({
+  id: '/portal',
+  path: '/portal',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SignInRoute = SignInRouteImport.update({
@@ -43,6 +51,16 @@ const StaffOutboxRoute = StaffOutboxRouteImport.update({
   id: '/outbox',
   path: '/outbox',
   getParentRoute: () => StaffRoute,
+} as any)
+const PortalIndexRoute = PortalIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => PortalRouteRoute,
+} as any)
+const PortalRegisterRoute = PortalRegisterRouteImport.update({
+  id: '/register',
+  path: '/register',
+  getParentRoute: () => PortalRouteRoute,
 } as any)
 const StaffPatientsIndexRoute = StaffPatientsIndexRouteImport.update({
   id: '/patients/',
@@ -74,10 +92,13 @@ const StaffPatientsPatientIdActivityRoute =
   } as any)
 
 export interface FileRoutesByFullPath {
+  '/portal': typeof PortalRouteRouteWithChildren
   '/': typeof StaffIndexRoute
   '/sign-in': typeof SignInRoute
   '/audit': typeof StaffAuditRoute
   '/outbox': typeof StaffOutboxRoute
+  '/portal/register': typeof PortalRegisterRoute
+  '/portal/': typeof PortalIndexRoute
   '/patients/$patientId': typeof StaffPatientsPatientIdRouteWithChildren
   '/patients/': typeof StaffPatientsIndexRoute
   '/patients/$patientId/access': typeof StaffPatientsPatientIdAccessRoute
@@ -88,7 +109,9 @@ export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/audit': typeof StaffAuditRoute
   '/outbox': typeof StaffOutboxRoute
+  '/portal/register': typeof PortalRegisterRoute
   '/': typeof StaffIndexRoute
+  '/portal': typeof PortalIndexRoute
   '/patients': typeof StaffPatientsIndexRoute
   '/patients/$patientId/access': typeof StaffPatientsPatientIdAccessRoute
   '/patients/$patientId/activity': typeof StaffPatientsPatientIdActivityRoute
@@ -96,11 +119,14 @@ export interface FileRoutesByTo {
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
+  '/portal': typeof PortalRouteRouteWithChildren
   '/_staff': typeof StaffRouteWithChildren
   '/sign-in': typeof SignInRoute
   '/_staff/audit': typeof StaffAuditRoute
   '/_staff/outbox': typeof StaffOutboxRoute
+  '/portal/register': typeof PortalRegisterRoute
   '/_staff/': typeof StaffIndexRoute
+  '/portal/': typeof PortalIndexRoute
   '/_staff/patients/$patientId': typeof StaffPatientsPatientIdRouteWithChildren
   '/_staff/patients/': typeof StaffPatientsIndexRoute
   '/_staff/patients/$patientId/access': typeof StaffPatientsPatientIdAccessRoute
@@ -110,10 +136,13 @@ export interface FileRoutesById {
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
+    | '/portal'
     | '/'
     | '/sign-in'
     | '/audit'
     | '/outbox'
+    | '/portal/register'
+    | '/portal/'
     | '/patients/$patientId'
     | '/patients/'
     | '/patients/$patientId/access'
@@ -124,18 +153,23 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/audit'
     | '/outbox'
+    | '/portal/register'
     | '/'
+    | '/portal'
     | '/patients'
     | '/patients/$patientId/access'
     | '/patients/$patientId/activity'
     | '/patients/$patientId'
   id:
     | '__root__'
+    | '/portal'
     | '/_staff'
     | '/sign-in'
     | '/_staff/audit'
     | '/_staff/outbox'
+    | '/portal/register'
     | '/_staff/'
+    | '/portal/'
     | '/_staff/patients/$patientId'
     | '/_staff/patients/'
     | '/_staff/patients/$patientId/access'
@@ -144,6 +178,7 @@ export interface FileRouteTypes {
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
+  PortalRouteRoute: typeof PortalRouteRouteWithChildren
   StaffRoute: typeof StaffRouteWithChildren
   SignInRoute: typeof SignInRoute
 }
@@ -155,6 +190,13 @@ declare module '@tanstack/react-router' {
       path: ''
       fullPath: '/'
       preLoaderRoute: typeof StaffRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/portal': {
+      id: '/portal'
+      path: '/portal'
+      fullPath: '/portal'
+      preLoaderRoute: typeof PortalRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/sign-in': {
@@ -184,6 +226,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/outbox'
       preLoaderRoute: typeof StaffOutboxRouteImport
       parentRoute: typeof StaffRoute
+    }
+    '/portal/': {
+      id: '/portal/'
+      path: '/'
+      fullPath: '/portal/'
+      preLoaderRoute: typeof PortalIndexRouteImport
+      parentRoute: typeof PortalRouteRoute
+    }
+    '/portal/register': {
+      id: '/portal/register'
+      path: '/register'
+      fullPath: '/portal/register'
+      preLoaderRoute: typeof PortalRegisterRouteImport
+      parentRoute: typeof PortalRouteRoute
     }
     '/_staff/patients/': {
       id: '/_staff/patients/'
@@ -223,6 +279,20 @@ declare module '@tanstack/react-router' {
   }
 }
 
+interface PortalRouteRouteChildren {
+  PortalRegisterRoute: typeof PortalRegisterRoute
+  PortalIndexRoute: typeof PortalIndexRoute
+}
+
+const PortalRouteRouteChildren: PortalRouteRouteChildren = {
+  PortalRegisterRoute: PortalRegisterRoute,
+  PortalIndexRoute: PortalIndexRoute,
+}
+
+const PortalRouteRouteWithChildren = PortalRouteRoute._addFileChildren(
+  PortalRouteRouteChildren,
+)
+
 interface StaffPatientsPatientIdRouteChildren {
   StaffPatientsPatientIdAccessRoute: typeof StaffPatientsPatientIdAccessRoute
   StaffPatientsPatientIdActivityRoute: typeof StaffPatientsPatientIdActivityRoute
@@ -260,6 +330,7 @@ const StaffRouteChildren: StaffRouteChildren = {
 const StaffRouteWithChildren = StaffRoute._addFileChildren(StaffRouteChildren)
 
 const rootRouteChildren: RootRouteChildren = {
+  PortalRouteRoute: PortalRouteRouteWithChildren,
   StaffRoute: StaffRouteWithChildren,
   SignInRoute: SignInRoute,
 }

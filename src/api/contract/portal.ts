@@ -40,3 +40,35 @@ export const portalResultSchema = z.object({
   records: z.array(z.object({ name: z.string(), access: z.enum(['limited', 'full']) })),
 });
 export type PortalResult = z.infer<typeof portalResultSchema>;
+export type PortalRegisterRequest = z.infer<typeof portalRegisterRequestSchema>;
+export type PortalLinkToAccountRequest = z.infer<typeof portalLinkToAccountRequestSchema>;
+
+export type UnusableLinkState = Exclude<PortalLink['state'], 'valid'>;
+interface LinkMessage {
+  title: string;
+  detail: string;
+}
+
+/**
+ * What the patient is told about a link that no longer works: the same words in the API's 410
+ * problem and on the page, so they never contradict each other.
+ */
+export const UNUSABLE_LINK_MESSAGES: Record<UnusableLinkState, LinkMessage> = {
+  expired: {
+    title: 'This link has expired',
+    detail: 'Links from the clinic work for 5 days. Ask the clinic for a new link.',
+  },
+  revoked: {
+    title: 'This link is no longer valid',
+    detail: 'The clinic cancelled this link. Ask the clinic for a new link.',
+  },
+  replaced: {
+    title: 'This link was replaced by a newer one',
+    detail: 'Use the newest email from the clinic, or ask the clinic for a new link.',
+  },
+  redeemed: {
+    title: 'This link was already used',
+    detail:
+      "Your portal account is set up: log in with your email and the password you chose. You don't need the code again.",
+  },
+};

@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { portalLinkToAccountRequestSchema, type PortalResult } from '../../../api/contract/portal';
+import { ApiError, describeError } from '../../../api/errors';
+import { useLinkRecordToAccount } from '../api/portal-queries';
+import { AccessCodeField } from './access-code-field';
+
+// Pure: the normal build drops this screen, so it must be able to drop this line too.
+const logInFormSchema = /* @__PURE__ */ portalLinkToAccountRequestSchema.pick({
+  code: true,
+  email: true,
+  password: true,
+});
+type LogInFormValues = z.infer<typeof logInFormSchema>;
+
+interface Props {
+  token: string | null;
+  code: string;
+  email: string | null;
+  onLinked: (result: PortalResult) => void;
+}
+
+/** An existing account holder logs in with their own password; the record joins their account. */
+export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
+  const form = useForm<LogInFormValues>({
+    resolver: zodResolver(logInFormSchema),
+    defaultValues: { code, email: email ?? '', password: '' },
+  });
+  const linking = useLinkRecordToAccount();
+  const { errors } = form.formState;
+  const failed = linking.error ? describeError(linking.error) : null;
+
+  const submit = form.handleSubmit((values) =>
+    linking.mutate(
+      { token, ...values },
+      {
+        onSuccess: onLinked,
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return;
+          for (const field of ['code', 'email', 'password'] as const) {
+            const message = error.fieldError(field);
+            if (message) form.setError(field, { message });
+          }
+        },
+      },
+    ),
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        {failed && (
+          <Alert color="red" title={failed.title} role="alert">
+            {failed.message}
+          </Alert>
+        )}
+        <AccessCodeField
+          fromLink={token !== null}
+          error={errors.code?.message}
+          input={form.register('code')}
+        />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="username"
+          error={errors.email?.message}
+          {...form.register('email')}
+        />
+        <PasswordInput
+          label="Password"
+          description="The password you chose for your portal account (not the access code)."
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...form.register('password')}
+        />
+        <Button type="submit" loading={linking.isPending}>
+          Log in and add this record
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { ACCESS_CODE_VALID_DAYS } from '../../../api/contract/access-code';
+import { addDays } from '../../../lib/dates';
+import { db, nextId, type DbCode } from '../../../../mocks/db';
+import { patientIdOf } from '../../../../tests/render';
+
+/** The seeded person's newest access code (as the staff side issued it). */
+export function latestCodeOf(fullName: string): DbCode {
+  const patientId = patientIdOf(fullName);
+  const code = db.codes
+    .filter((c) => c.patientId === patientId)
+    .sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : -1))[0];
+  if (!code) throw new Error(`${fullName} has no access code in the seed`);
+  return code;
+}
+
+export function registerUrl(code: DbCode): string {
+  return `/portal/register?token=${code.linkToken}`;
+}
+
+/** What Request Access Code + Send Access Link leave behind: an active code emailed to `to`. */
+export function sendActiveLink(fullName: string, to: string, code = 'HX7KM4PQ'): DbCode {
+  const patientId = patientIdOf(fullName);
+  const issued: DbCode = {
+    id: nextId('code'),
+    patientId,
+    code,
+    linkToken: nextId('lnktest'),
+    issuedAt: db.now,
+    expiresAt: addDays(db.now, ACCESS_CODE_VALID_DAYS),
+    issuedByName: 'Felix Moreno',
+    redeemedAt: null,
+    revokedAt: null,
+    revokedReason: null,
+  };
+  db.codes.push(issued);
+  db.deliveries.push({
+    id: nextId('dlv'),
+    codeId: issued.id,
+    patientId,
+    channel: 'email',
+    to,
+    at: db.now,
+    byName: 'Felix Moreno',
+    status: 'delivered',
+  });
+  return issued;
+}
+
+export function accountOf(email: string) {
+  return db.accounts.find((a) => a.email === email && a.status === 'active');
+}
