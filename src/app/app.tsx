@@ -12,12 +12,14 @@ function createApp(history?: RouterHistory) {
   let router: AppRouter | null = null;
   const queryClient = createQueryClient({
     onSignedOut: () => {
+      const location = router?.state.location;
+      // A 401 on the patient-portal simulator is the patient's wrong password, not the end of
+      // the staff session.
+      if (location?.pathname.startsWith('/portal')) return;
       writeSessionToken(null);
       queryClient.removeQueries({ queryKey: ['session'] });
-      if (!router) return;
-      const { pathname, href } = router.state.location;
-      if (pathname === '/sign-in' || pathname.startsWith('/portal')) return;
-      void router.navigate({ to: '/sign-in', search: { redirect: href } });
+      if (!router || !location || location.pathname === '/sign-in') return;
+      void router.navigate({ to: '/sign-in', search: { redirect: location.href } });
     },
   });
   router = createAppRouter(queryClient, history);
