@@ -1,5 +1,118 @@
-import { Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { PrintLetter } from '../../../api/contract/access-code';
+import { describeError } from '../../../api/errors';
+import { useRequestAccessCode, usePrintAccessCode } from '../api/access-code-mutations';
+import { accessCodeQueries } from '../api/access-code-queries';
+import { AccessCodeCard } from './access-code-card';
+import { DeliveryHistory } from './delivery-history';
+import { PortalAccountCard } from './portal-account-card';
+import { PrintLetterModal } from './print-letter-modal';
+import { ReplaceCodeModal } from './request-code-modal';
+import { RevokeAccessControl } from './revoke-access-control';
+import { RevokeAccessModal } from './revoke-access-modal';
+import { SendAccessLinkModal } from './send-access-link-modal';
 
+const route = getRouteApi('/_staff/patients/$patientId/access');
+const staffRoute = getRouteApi('/_staff');
+
+type Dialog = 'send' | 'replace' | 'revoke' | null;
+
+const showFailure = (error: unknown) =>
+  notifications.show({ color: 'red', ...describeError(error) });
+
+/** The Medical Access Code tab: where a patient's access to the portal is given and taken back. */
 export function AccessCodeTab() {
-  return <Text>Medical Access Code</Text>;
+  const { patientId } = route.useParams();
+  const { user } = staffRoute.useRouteContext();
+  const { data: status } = useSuspenseQuery(accessCodeQueries.status(patientId));
+  const request = useRequestAccessCode(patientId);
+  const print = usePrintAccessCode(patientId);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [letter, setLetter] = useState<PrintLetter | null>(null);
+  const active = status.code?.state === 'active' ? status.code : null;
+  const close = () => setDialog(null);
+
+  const issued = () =>
+    notifications.show({
+      color: 'green',
+      title: 'Access code issued',
+      message: 'New access code issued. It expires in 5 days.',
+    });
+  const onRequest = () => {
+    if (active) {
+      request.reset();
+      return setDialog('replace');
+    }
+    request.mutate(false, { onSuccess: issued, onError: showFailure });
+  };
+
+  // Opening the letter is what records the print delivery; with no active code one is issued first.
+  const onPrint = async () => {
+    try {
+      if (!active) await request.mutateAsync(false);
+      const printed = await print.mutateAsync();
+      close();
+      setLetter(printed);
+    } catch (error) {
+      showFailure(error);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2} size="h4">
+          Medical Access Code
+        </Title>
+        <Text size="sm" c="dimmed">
+          Always send the link: it carries the code, so the patient never has to type it.
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <AccessCodeCard
+          status={status}
+          requesting={request.isPending}
+          printing={print.isPending}
+          onRequest={onRequest}
+          onSend={() => setDialog('send')}
+          onPrint={() => void onPrint()}
+        />
+        <PortalAccountCard status={status} />
+      </SimpleGrid>
+      <RevokeAccessControl status={status} role={user.role} onRevoke={() => setDialog('revoke')} />
+      <DeliveryHistory deliveries={status.deliveries} asOf={status.asOf} />
+
+      <SendAccessLinkModal
+        opened={dialog === 'send'}
+        status={status}
+        onClose={close}
+        onPrintInstead={() => void onPrint()}
+        printing={request.isPending || print.isPending}
+      />
+      {active && (
+        <ReplaceCodeModal
+          opened={dialog === 'replace'}
+          active={active}
+          asOf={status.asOf}
+          pending={request.isPending}
+          error={request.error}
+          onClose={close}
+          onConfirm={() =>
+            request.mutate(true, {
+              onSuccess: () => {
+                close();
+                issued();
+              },
+            })
+          }
+        />
+      )}
+      <RevokeAccessModal opened={dialog === 'revoke'} status={status} onClose={close} />
+      <PrintLetterModal letter={letter} onClose={() => setLetter(null)} />
+    </Stack>
+  );
 }

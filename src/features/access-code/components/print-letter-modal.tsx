@@ -1,0 +1,120 @@
+import { Button, Code, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { toString as renderQrCode } from 'qrcode';
+import { useEffect, useState } from 'react';
+import type { PrintLetter } from '../../../api/contract/access-code';
+import { formatDate } from '../../../lib/format';
+import './print-letter.css';
+
+/** The seed's three common mix-ups, in the words a patient would use. */
+const MIX_UPS = [
+  {
+    question: '“It’s asking for a password and I only have a code.”',
+    answer:
+      'The code is not your password. Use the code once to create your own password on the registration page. After that you log in with your email and that password, with no code.',
+  },
+  {
+    question: '“There’s a code already filled in: is that an example?”',
+    answer:
+      'No. When you arrive from your email link, the code already in the access-code box is your code. Leave it as it is and continue.',
+  },
+  {
+    question: '“I don’t have an access code.”',
+    answer:
+      'This happens when the portal website is opened directly, so the access-code box is empty. If you have our email, go back to it and click the blue button. Otherwise scan the QR code on this letter, or type the code printed above into the access-code box.',
+  },
+];
+
+function useQrCodeSvg(link: string): string | null {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    renderQrCode(link, { type: 'svg', margin: 1 })
+      .then((s) => current && setSvg(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s)}`))
+      .catch(() => current && setSvg(null));
+    return () => {
+      current = false;
+    };
+  }, [link]);
+  return svg;
+}
+
+export function AccessCodeLetter({ letter }: { letter: PrintLetter }) {
+  const qr = useQrCodeSvg(letter.link);
+  return (
+    <Stack className="access-letter" gap="sm">
+      <Title order={2} size="h3">
+        Your Patient Portal access code
+      </Title>
+      <Text>Dear {letter.patientName},</Text>
+      <Text size="sm">
+        The clinic has given you access to your medical records in the Patient Portal. Scan the QR
+        code with your phone camera, or go to <strong>{letter.portalUrl}</strong> and enter this
+        access code:
+      </Text>
+      <Group align="center" gap="xl">
+        <Code fz="xl" fw={700}>
+          {letter.code}
+        </Code>
+        {qr && (
+          <img
+            src={qr}
+            width={140}
+            height={140}
+            alt="QR code that opens your Patient Portal registration page"
+          />
+        )}
+      </Group>
+      <Text size="sm">
+        Use it by <strong>{formatDate(letter.expiresAt)}</strong>: after that it expires and you
+        will need to ask the clinic for a new one. The code is not a password: you will choose your
+        own password when you register.
+      </Text>
+      <Title order={3} size="h5">
+        If something goes wrong
+      </Title>
+      <List size="sm" spacing="xs">
+        {MIX_UPS.map((m) => (
+          <List.Item key={m.question}>
+            <strong>{m.question}</strong> {m.answer}
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+export function PrintLetterModal({
+  letter,
+  onClose,
+}: {
+  letter: PrintLetter | null;
+  onClose: () => void;
+}) {
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+      opened={letter !== null}
+      onClose={onClose}
+      title="Access code letter"
+      size="xl"
+    >
+      {letter && (
+        <Stack>
+          <AccessCodeLetter letter={letter} />
+          <Group justify="flex-end" className="access-letter-screen-only">
+            <Button variant="default" onClick={onClose}>
+              Close
+            </Button>
+            <Button
+              leftSection={<IconPrinter size={16} aria-hidden />}
+              onClick={() => window.print()}
+            >
+              Print letter
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,52 @@
+import { Button, Group, Text } from '@mantine/core';
+import type { AccessStatus } from '../../../api/contract/access-code';
+import type { StaffRole } from '../../../api/contract/session';
+import { can, deniedReason } from '../../../lib/permissions';
+
+/**
+ * Shown when a portal account or an active code is listed. Access that was already used needs a
+ * clinic manager; anyone else sees the button with the reason beside it, not just a grey button.
+ */
+export function RevokeAccessControl({
+  status,
+  role,
+  onRevoke,
+}: {
+  status: AccessStatus;
+  role: StaffRole;
+  onRevoke: () => void;
+}) {
+  const { account, code } = status;
+  if (!account && code?.state !== 'active') return null;
+  const used = Boolean(code?.redeemedAt) || account !== null;
+  const action = used ? 'access.revokeUsed' : 'accessCode.cancelUnredeemed';
+  if (can(role, action)) {
+    return (
+      <Group gap="sm">
+        <Button color="red" variant="light" onClick={onRevoke}>
+          Revoke Access
+        </Button>
+        <Text size="sm" c="dimmed">
+          For access that is no longer needed, or a link sent to the wrong person.
+        </Text>
+      </Group>
+    );
+  }
+  return (
+    <Group gap="sm" wrap="nowrap" align="center">
+      <Button
+        color="red"
+        variant="light"
+        data-disabled
+        aria-disabled="true"
+        aria-describedby="revoke-denied-reason"
+        onClick={(e) => e.preventDefault()}
+      >
+        Revoke Access
+      </Button>
+      <Text size="sm" id="revoke-denied-reason">
+        {deniedReason(action)}
+      </Text>
+    </Group>
+  );
+}
