@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanNotifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetDb } from '../mocks/db';
@@ -37,6 +38,8 @@ beforeEach(() => {
   chaos.failureRate = 0;
   writeSessionToken(null);
   window.localStorage.clear();
+  // Mantine keeps notifications in a module-level store: without this they leak between tests.
+  cleanNotifications();
 });
 afterEach(() => {
   cleanup();

@@ -7,7 +7,7 @@ export const sessionHandlers = [
   http.post(`${API}/session`, async ({ request }) => {
     const { email, password } = await parseBody(request, signInRequestSchema);
     const staff = db.staff.find((s) => s.email.toLowerCase() === email.toLowerCase());
-    if (!staff || staff.password !== password) {
+    if (staff?.password !== password) {
       return problem(401, 'Email or password is not right', 'Check both and try again. Demo accounts use the password "demo".', {
         errors: [{ field: 'password', message: 'Email or password is not right.' }],
       });

@@ -14,7 +14,7 @@ export function QuickSearch({ opened, onClose }: { opened: boolean; onClose: () 
     setQ('');
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Find a patient" size="lg">
+    <Modal opened={opened} onClose={onClose} title="Find a patient" size="lg" closeButtonProps={{ 'aria-label': 'Close dialog' }}>
       <form onSubmit={submit}>
         <TextInput
           label="Name, date of birth, MRN, email or phone"

@@ -2,4 +2,4 @@
  * `if (mockApiEnabled)` is dropped from the normal build. */
 export const mockApiEnabled = import.meta.env.VITE_MOCK_API === 'true';
 
-export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '/api/v1';
+export const apiBaseUrl = (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '/api/v1';

@@ -25,4 +25,9 @@ export function paginated<T extends z.ZodType>(item: T) {
     total: z.number().int().min(0),
   });
 }
-export type Paginated<T> = { items: T[]; page: number; pageSize: number; total: number };
+export interface Paginated<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}

@@ -1,7 +1,6 @@
-import { cleanNotifications } from '@mantine/notifications';
 import { screen } from '@testing-library/react';
 import axe from 'axe-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
 /** Serious and critical axe findings on the page as it is now (jsdom cannot judge contrast). */
@@ -12,7 +11,6 @@ async function seriousViolations() {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 }
 
-beforeEach(() => cleanNotifications());
 
 describe('Medical Access Code tab accessibility', () => {
   it.each(['Robert Chen', 'Olivia Martin', 'Emily Novak'])(

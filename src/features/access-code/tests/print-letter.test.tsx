@@ -1,10 +1,8 @@
-import { cleanNotifications } from '@mantine/notifications';
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
-beforeEach(() => cleanNotifications());
 
 describe('Print access code', () => {
   it('opens a print-ready letter and records the print as a delivery', async () => {

@@ -1,7 +1,6 @@
-import { cleanNotifications } from '@mantine/notifications';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
@@ -11,7 +10,6 @@ const accessTab = (name: string) => `/patients/${patientIdOf(name)}/access`;
 const codesOf = (name: string) => db.codes.filter((c) => c.patientId === patientIdOf(name));
 
 // Mantine keeps notifications in a module-level store: start each test without the last one's.
-beforeEach(() => cleanNotifications());
 
 describe('Medical Access Code tab: request and reveal', () => {
   it('requests an access code from the unambiguous alphabet, valid for 5 days', async () => {

@@ -1,12 +1,10 @@
-import { cleanNotifications } from '@mantine/notifications';
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute, signInAs } from '../../../../tests/render';
 import { deniedReason } from '../../../lib/permissions';
 import { readSessionToken } from '../../../lib/session-token';
 
-beforeEach(() => cleanNotifications());
 
 describe('Revoke Access', () => {
   it("lets front desk cancel James O'Brien's unused link sent to the wrong person", async () => {

@@ -1,6 +1,5 @@
-import { cleanNotifications } from '@mantine/notifications';
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
@@ -13,7 +12,6 @@ async function openSendFromEnvelope(user: ReturnType<typeof renderRoute>['user']
   return sendDialog();
 }
 
-beforeEach(() => cleanNotifications());
 
 describe('Send Access Link', () => {
   it("sends Robert Chen's first link in one dialog, 3 clicks from his workspace plus the confirmation", async () => {

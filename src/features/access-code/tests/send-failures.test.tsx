@@ -1,7 +1,6 @@
-import { cleanNotifications } from '@mantine/notifications';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
@@ -25,7 +24,6 @@ async function fillSendDialog(name: string, email?: string) {
   return { ...rendered, dialog, field };
 }
 
-beforeEach(() => cleanNotifications());
 
 describe('Send Access Link when something goes wrong', () => {
   it('keeps the dialog filled and says what to do when the server fails (500)', async () => {

@@ -2,7 +2,7 @@ import { Button, Group, Pagination, Stack, Text, TextInput, Title } from '@manti
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { plural } from '../../../lib/format';
 import { patientQueries } from '../api/patient-queries';
@@ -15,7 +15,12 @@ export function PatientSearchScreen() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [draft, setDraft] = useState(search.q ?? '');
-  useEffect(() => setDraft(search.q ?? ''), [search.q]);
+  // A new search from elsewhere (Ctrl+K, Back) replaces what was typed.
+  const [draftFor, setDraftFor] = useState(search.q);
+  if (draftFor !== search.q) {
+    setDraftFor(search.q);
+    setDraft(search.q ?? '');
+  }
   const query = useQuery({
     ...patientQueries.list({ q: search.q, page: search.page, pageSize: PAGE_SIZE }),
     enabled: Boolean(search.q),
@@ -57,7 +62,7 @@ export function PatientSearchScreen() {
         <LoadingState label="Searching…" />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : data && data.total === 0 ? (
+      ) : data?.total === 0 ? (
         <EmptyState title={`No patient matches “${search.q}”`}>
           Check the spelling, or try the date of birth, MRN, email or phone instead.
         </EmptyState>

@@ -1,0 +1,64 @@
+import { bench, describe } from 'vitest';
+import { db, resetDb } from '../../mocks/db';
+import { matchPatients } from '../../mocks/handlers/patients';
+
+// `npm run bench`, part 2: how long the mock clinic takes to search its 8,000+ seeded patients,
+// on the matcher alone and through the whole handler (auth, paging, contract, JSON).
+resetDb();
+const robert = db.patients.find((p) => p.firstName === 'Robert' && p.lastName === 'Chen');
+if (!robert?.email || !robert.phone)
+  throw new Error('The seed no longer has Robert Chen with email and phone.');
+const [year, month, day] = robert.dateOfBirth.split('-');
+
+const QUERIES = {
+  name: 'Robert Chen',
+  'date of birth': `${month}/${day}/${year}`,
+  MRN: robert.mrn,
+  email: robert.email,
+  phone: robert.phone,
+};
+
+// A bench that throws only prints NaN, so prove every query finds Robert before timing it.
+for (const q of Object.values(QUERIES)) {
+  if (!matchPatients(q).some((p) => p.id === robert.id))
+    throw new Error(`matchPatients misses ${q}`);
+}
+
+describe(`matchPatients over ${db.patients.length.toLocaleString('en-US')} patients`, () => {
+  for (const [field, q] of Object.entries(QUERIES)) {
+    bench(`by ${field} (${q})`, () => {
+      matchPatients(q);
+    });
+  }
+});
+
+/** Signs in once, lazily: bench mode does not run beforeAll hooks inside a describe. */
+let session: Promise<string> | null = null;
+function signedIn(): Promise<string> {
+  session ??= fetch(new URL('/api/v1/session', window.location.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'frontdesk@clinic.example', password: 'demo' }),
+  })
+    .then((res) => res.json() as Promise<{ token: string }>)
+    .then(({ token }) => token);
+  return session;
+}
+
+/** Throws (the table then shows NaN) if the handler refuses or finds nothing. */
+async function searchPatients(q: string): Promise<void> {
+  const url = new URL('/api/v1/patients', window.location.origin);
+  url.searchParams.set('q', q);
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${await signedIn()}` } });
+  if (!res.ok) throw new Error(`Search for ${q} answered ${res.status}`);
+  const { total } = (await res.json()) as { total: number };
+  if (total === 0) throw new Error(`The handler finds nothing for ${q}`);
+}
+
+describe('GET /api/v1/patients through the mock handler', () => {
+  for (const [field, q] of Object.entries(QUERIES)) {
+    bench(`by ${field} (${q})`, async () => {
+      await searchPatients(q);
+    });
+  }
+});
