@@ -1,54 +1,28 @@
-// Mantine's per-component stylesheets instead of the full one: only what the app uses is loaded.
-// Order matters: baseline and variables first, then components that others build on.
+// Mantine's per-component stylesheets, only those the first screen (sign-in, patient search)
+// needs; screens that use more import a bundle from src/components/styles/ themselves.
+// Order matters: baseline first, then components that others build on.
+// Theme CSS variables come from MantineProvider (deduplicateCssVariables off), so
+// default-css-variables.css is not loaded.
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
-import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import '@mantine/core/styles/Paper.css';
-import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/CloseButton.css';
 import '@mantine/core/styles/Group.css';
-import '@mantine/core/styles/Loader.css';
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Input.css';
-import '@mantine/core/styles/InlineInput.css';
-import '@mantine/core/styles/Flex.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Center.css';
-import '@mantine/core/styles/Container.css';
-import '@mantine/core/styles/SimpleGrid.css';
-import '@mantine/core/styles/Grid.css';
+import '@mantine/core/styles/Loader.css';
+import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/AppShell.css';
+import '@mantine/core/styles/NavLink.css';
 import '@mantine/core/styles/Anchor.css';
 import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Title.css';
 import '@mantine/core/styles/Button.css';
-import '@mantine/core/styles/ActionIcon.css';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Alert.css';
-import '@mantine/core/styles/Table.css';
-import '@mantine/core/styles/Tabs.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Menu.css';
-import '@mantine/core/styles/Combobox.css';
-import '@mantine/core/styles/Checkbox.css';
-import '@mantine/core/styles/Radio.css';
-import '@mantine/core/styles/PasswordInput.css';
-import '@mantine/core/styles/Pagination.css';
-import '@mantine/core/styles/Skeleton.css';
-import '@mantine/core/styles/Divider.css';
 import '@mantine/core/styles/Kbd.css';
-import '@mantine/core/styles/Card.css';
-import '@mantine/core/styles/Code.css';
-import '@mantine/core/styles/List.css';
-import '@mantine/core/styles/ThemeIcon.css';
-import '@mantine/core/styles/Timeline.css';
-import '@mantine/core/styles/Tooltip.css';
+import '@mantine/core/styles/Pagination.css';
 import '@mantine/core/styles/Notification.css';
-import '@mantine/core/styles/NavLink.css';
-import '@mantine/core/styles/Fieldset.css';
-import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/notifications/styles.css';

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import './styles/dialog-styles';
 
 /** Ctrl+K or "/" from any screen: type a name, date of birth, MRN, email or phone, press Enter. */
 export function QuickSearch({ opened, onClose }: { opened: boolean; onClose: () => void }) {

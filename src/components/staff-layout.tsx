@@ -1,14 +1,15 @@
-import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconClipboardList, IconInbox, IconLogout, IconSearch, IconUsers } from '@tabler/icons-react';
+import { IconClipboardList, IconInbox, IconLock, IconLogout, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { signOut } from '../api/session';
 import { can, deniedReason, ROLE_LABELS } from '../lib/permissions';
-import { QuickSearch } from './quick-search';
 
 const staffRoute = getRouteApi('/_staff');
+// Loaded on first use: its dialog would otherwise add Modal and ScrollArea to the first screen.
+const QuickSearch = lazy(() => import('./quick-search').then((m) => ({ default: m.QuickSearch })));
 
 export function StaffLayout() {
   const { user } = staffRoute.useRouteContext();
@@ -16,10 +17,15 @@ export function StaffLayout() {
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const [searchOpen, setSearchOpen] = useState(false);
+  const [searchUsed, setSearchUsed] = useState(false);
   useHotkeys([
-    ['mod+K', () => setSearchOpen(true)],
-    ['/', () => setSearchOpen(true)],
+    ['mod+K', () => openSearch()],
+    ['/', () => openSearch()],
   ]);
+  function openSearch() {
+    setSearchUsed(true);
+    setSearchOpen(true);
+  }
   const canAudit = can(user.role, 'audit.readAll');
 
   const onSignOut = async () => {
@@ -41,7 +47,7 @@ export function StaffLayout() {
               size="xs"
               leftSection={<IconSearch size={14} aria-hidden />}
               rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-              onClick={() => setSearchOpen(true)}
+              onClick={openSearch}
               aria-keyshortcuts="Control+K /"
             >
               Find a patient
@@ -73,9 +79,17 @@ export function StaffLayout() {
         {canAudit ? (
           <NavLink component={Link} to="/audit" label="Audit log" leftSection={<IconClipboardList size={18} aria-hidden />} active={pathname === '/audit'} />
         ) : (
-          <Tooltip label={deniedReason('audit.readAll')}>
-            <NavLink label="Audit log" description="Clinic managers only" disabled leftSection={<IconClipboardList size={18} aria-hidden />} />
-          </Tooltip>
+          <NavLink
+            component="div"
+            aria-disabled="true"
+            label="Audit log"
+            description="Clinic managers only"
+            title={deniedReason('audit.readAll')}
+            c="dimmed"
+            style={{ cursor: 'not-allowed' }}
+            leftSection={<IconClipboardList size={18} aria-hidden />}
+            rightSection={<IconLock size={14} aria-label="Not available for your role" />}
+          />
         )}
         {import.meta.env.VITE_MOCK_API === 'true' && (
           <NavLink component={Link} to="/outbox" label="Outbox (demo)" leftSection={<IconInbox size={18} aria-hidden />} active={pathname === '/outbox'} />
@@ -84,7 +98,11 @@ export function StaffLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
-      <QuickSearch opened={searchOpen} onClose={() => setSearchOpen(false)} />
+      {searchUsed && (
+        <Suspense fallback={null}>
+          <QuickSearch opened={searchOpen} onClose={() => setSearchOpen(false)} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -15,6 +15,9 @@ import { ReplaceCodeModal } from './request-code-modal';
 import { RevokeAccessControl } from './revoke-access-control';
 import { RevokeAccessModal } from './revoke-access-modal';
 import { SendAccessLinkModal } from './send-access-link-modal';
+import '../../../components/styles/dialog-styles';
+import '../../../components/styles/form-styles';
+import '../../../components/styles/panel-styles';
 
 const route = getRouteApi('/_staff/patients/$patientId/access');
 const staffRoute = getRouteApi('/_staff');

@@ -1,4 +1,6 @@
-import { Badge, Card, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Text, Title } from '@mantine/core';
+import { DataTable } from '../../../components/data-table';
+import { TableScroll } from '../../../components/table-scroll';
 import type { Delivery } from '../../../api/contract/access-code';
 import { formatDateTime } from '../../../lib/format';
 import { DELIVERY_STATUS, whenAgo } from './access-code-text';
@@ -14,34 +16,34 @@ export function DeliveryHistory({ deliveries, asOf }: { deliveries: Delivery[]; 
           No link has been sent and no letter printed for this record yet.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table aria-labelledby="delivery-history-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">To</Table.Th>
-                <Table.Th scope="col">When</Table.Th>
-                <Table.Th scope="col">By</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+        <TableScroll minWidth={560}>
+          <DataTable aria-labelledby="delivery-history-title">
+            <thead>
+              <tr>
+                <th scope="col">To</th>
+                <th scope="col">When</th>
+                <th scope="col">By</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
               {deliveries.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{d.channel === 'print' ? 'Printed letter' : d.to}</Table.Td>
-                  <Table.Td>
+                <tr key={d.id}>
+                  <td>{d.channel === 'print' ? 'Printed letter' : d.to}</td>
+                  <td>
                     {formatDateTime(d.at)} ({whenAgo(d.at, asOf)})
-                  </Table.Td>
-                  <Table.Td>{d.byName}</Table.Td>
-                  <Table.Td>
+                  </td>
+                  <td>{d.byName}</td>
+                  <td>
                     <Badge variant="light" color={DELIVERY_STATUS[d.status].color} autoContrast>
                       {DELIVERY_STATUS[d.status].label}
                     </Badge>
-                  </Table.Td>
-                </Table.Tr>
+                  </td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </tbody>
+          </DataTable>
+        </TableScroll>
       )}
     </Card>
   );

@@ -1,4 +1,6 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { DataTable } from '../../../components/data-table';
+import { TableScroll } from '../../../components/table-scroll';
 import { AnchorLink } from '../../../components/anchor-link';
 import type { AuditEvent } from '../../../api/contract/audit';
 import { formatDateTime } from '../../../lib/format';
@@ -6,29 +8,29 @@ import { ROLE_LABELS } from '../../../lib/permissions';
 
 export function AuditEventsTable({ events, showRecord = false }: { events: AuditEvent[]; showRecord?: boolean }) {
   return (
-    <Table.ScrollContainer minWidth={700}>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">When</Table.Th>
-            <Table.Th scope="col">Who</Table.Th>
-            {showRecord && <Table.Th scope="col">Record</Table.Th>}
-            <Table.Th scope="col">What</Table.Th>
-            <Table.Th scope="col">Details</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+    <TableScroll minWidth={700}>
+      <DataTable striped>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            {showRecord && <th scope="col">Record</th>}
+            <th scope="col">What</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
           {events.map((e) => (
-            <Table.Tr key={e.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-              <Table.Td>
+            <tr key={e.id}>
+              <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</td>
+              <td>
                 <Text size="sm">{e.actorName}</Text>
                 <Text size="xs" c="dimmed">
                   {e.actorRole ? ROLE_LABELS[e.actorRole] : 'Patient portal'}
                 </Text>
-              </Table.Td>
+              </td>
               {showRecord && (
-                <Table.Td>
+                <td>
                   {e.patientId ? (
                     <AnchorLink to="/patients/$patientId" params={{ patientId: e.patientId }}>
                       {e.patientName ?? 'Patient record'}
@@ -36,14 +38,14 @@ export function AuditEventsTable({ events, showRecord = false }: { events: Audit
                   ) : (
                     '—'
                   )}
-                </Table.Td>
+                </td>
               )}
-              <Table.Td fw={600}>{e.action}</Table.Td>
-              <Table.Td>{e.details}</Table.Td>
-            </Table.Tr>
+              <td style={{ fontWeight: 600 }}>{e.action}</td>
+              <td>{e.details}</td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </DataTable>
+    </TableScroll>
   );
 }

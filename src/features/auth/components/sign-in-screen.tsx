@@ -7,6 +7,7 @@ import { signInRequestSchema, type SignInRequest } from '../../../api/contract/s
 import { describeError } from '../../../api/errors';
 import { signIn } from '../../../api/session';
 import { DemoSignInButtons } from './demo-sign-in-buttons';
+import '../../../components/styles/form-styles';
 
 const route = getRouteApi('/sign-in');
 

@@ -7,6 +7,7 @@ import { describeError } from '../../../api/errors';
 import { formatDateTime } from '../../../lib/format';
 import { outboxQueries, useAdvanceClock, useResetDemoData } from '../api/outbox-queries';
 import { EmailPreview } from './email-preview';
+import '../../../components/styles/panel-styles';
 
 /** Every email the demo clinic "sent", as the patient sees it (mock builds only). */
 export function OutboxScreen() {

@@ -1,4 +1,6 @@
-import { Table } from '@mantine/core';
+
+import { DataTable } from '../../../components/data-table';
+import { TableScroll } from '../../../components/table-scroll';
 import type { PatientSummary } from '../../../api/contract/patient';
 import { AnchorLink } from '../../../components/anchor-link';
 import { AccessCodeBadge, PortalStatusBadge } from '../../../components/status-badges';
@@ -6,41 +8,41 @@ import { formatDate } from '../../../lib/format';
 
 export function PatientResultsTable({ patients }: { patients: PatientSummary[] }) {
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Date of birth</Table.Th>
-            <Table.Th scope="col">MRN</Table.Th>
-            <Table.Th scope="col">Email</Table.Th>
-            <Table.Th scope="col">Phone</Table.Th>
-            <Table.Th scope="col">Portal</Table.Th>
-            <Table.Th scope="col">Access code</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+    <TableScroll minWidth={800}>
+      <DataTable striped highlightOnHover>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Date of birth</th>
+            <th scope="col">MRN</th>
+            <th scope="col">Email</th>
+            <th scope="col">Phone</th>
+            <th scope="col">Portal</th>
+            <th scope="col">Access code</th>
+          </tr>
+        </thead>
+        <tbody>
           {patients.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>
+            <tr key={p.id}>
+              <td>
                 <AnchorLink to="/patients/$patientId" params={{ patientId: p.id }} fw={600}>
                   {p.lastName}, {p.firstName}
                 </AnchorLink>
-              </Table.Td>
-              <Table.Td>{formatDate(p.dateOfBirth)}</Table.Td>
-              <Table.Td>{p.mrn}</Table.Td>
-              <Table.Td>{p.email ?? '—'}</Table.Td>
-              <Table.Td>{p.phone ?? '—'}</Table.Td>
-              <Table.Td>
+              </td>
+              <td>{formatDate(p.dateOfBirth)}</td>
+              <td>{p.mrn}</td>
+              <td>{p.email ?? '—'}</td>
+              <td>{p.phone ?? '—'}</td>
+              <td>
                 <PortalStatusBadge status={p.portalStatus} />
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <AccessCodeBadge state={p.accessCodeState} />
-              </Table.Td>
-            </Table.Tr>
+              </td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </DataTable>
+    </TableScroll>
   );
 }

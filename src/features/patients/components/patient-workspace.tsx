@@ -5,6 +5,7 @@ import { PortalStatusBadge } from '../../../components/status-badges';
 import { ageOn } from '../../../lib/dates';
 import { formatDate, fullName } from '../../../lib/format';
 import { patientQueries } from '../api/patient-queries';
+import '../../../components/styles/panel-styles';
 
 const route = getRouteApi('/_staff/patients/$patientId');
 
