@@ -3,7 +3,8 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { portalLinkToAccountRequestSchema, type PortalResult } from '../../../api/contract/portal';
-import { ApiError, describeError } from '../../../api/errors';
+import { describeError } from '../../../api/errors';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { useLinkRecordToAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
 
@@ -37,13 +38,7 @@ export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
       { token, ...values },
       {
         onSuccess: onLinked,
-        onError: (error) => {
-          if (!(error instanceof ApiError)) return;
-          for (const field of ['code', 'email', 'password'] as const) {
-            const message = error.fieldError(field);
-            if (message) form.setError(field, { message });
-          }
-        },
+        onError: (error) => showFieldErrors(error, form.setError, ['code', 'email', 'password']),
       },
     ),
   );

@@ -8,6 +8,7 @@ import {
   type PortalResult,
 } from '../../../api/contract/portal';
 import { ApiError, describeError } from '../../../api/errors';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { useRegisterPortalAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
 
@@ -54,11 +55,7 @@ export function RegisterForm({ token, code, onRegistered, onAccountExists }: Pro
         onSuccess: onRegistered,
         onError: (error) => {
           if (isAccountExists(error)) return onAccountExists(values.code);
-          if (!(error instanceof ApiError)) return;
-          for (const field of ['code', 'password'] as const) {
-            const message = error.fieldError(field);
-            if (message) form.setError(field, { message });
-          }
+          showFieldErrors(error, form.setError, ['code', 'password']);
         },
       },
     ),
