@@ -1,6 +1,7 @@
 import type { AccessCode, Delivery } from '../src/api/contract/access-code';
 import type { AccessCodeState, Patient, PatientSummary, PortalStatus } from '../src/api/contract/patient';
 import type { PortalAccount } from '../src/api/contract/portal-account';
+import { ageOn } from '../src/lib/dates';
 import { db, type DbAccount, type DbCode, type DbPatient } from './db';
 
 export function codeState(code: DbCode, now = db.now): AccessCodeState {
@@ -65,6 +66,7 @@ export function toPatient(p: DbPatient): Patient {
     address: p.address,
     preferredLanguage: p.preferredLanguage,
     portalAccountId: accountHolding(p.id)?.id ?? null,
+    age: ageOn(p.dateOfBirth, db.now),
     version: p.version,
   };
 }

@@ -32,6 +32,8 @@ export const patientSchema = patientSummarySchema.extend({
   address: addressSchema.nullable(),
   preferredLanguage: z.string(),
   portalAccountId: z.string().nullable(),
+  /** Whole years on the server's date (the demo clock can be moved, the browser's cannot). */
+  age: z.number().int().min(0),
   /** Optimistic concurrency: a write with an older version gets 409. */
   version: z.number().int().min(1),
 });

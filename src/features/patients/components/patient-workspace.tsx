@@ -2,7 +2,6 @@ import { Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { PortalStatusBadge } from '../../../components/status-badges';
-import { ageOn } from '../../../lib/dates';
 import { formatDate, fullName } from '../../../lib/format';
 import { patientQueries } from '../api/patient-queries';
 import '../../../components/styles/panel-styles';
@@ -43,7 +42,7 @@ export function PatientWorkspace() {
             <Group gap="lg">
               <Text size="sm">
                 <Text span c="dimmed">Age </Text>
-                {ageOn(patient.dateOfBirth, new Date())}
+                {patient.age}
               </Text>
               <Text size="sm">
                 <Text span c="dimmed">DOB </Text>
