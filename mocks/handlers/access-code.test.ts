@@ -104,7 +104,7 @@ describe('Access code API (mock clinic)', () => {
   it("checks an address against other patients and a teenager's guardians, not the family", async () => {
     signInAs('front_desk');
     const check = (name: string, email: string) =>
-      call('GET', `/patients/${patientIdOf(name)}/email-check?email=${encodeURIComponent(email)}`);
+      call('POST', `/patients/${patientIdOf(name)}/email-check`, { email });
     expect((await check('Robert Chen', 'Grace.Lee@example.com')).body).toEqual({
       onFileFor: [{ patientId: patientIdOf('Grace Lee'), name: 'Grace Lee' }],
       guardianName: null,

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { requestAccessCodeSchema } from '../../src/api/contract/access-code';
+import { emailCheckRequestSchema, requestAccessCodeSchema } from '../../src/api/contract/access-code';
 import {
   accessStatus,
   checkEmail,
@@ -22,10 +22,11 @@ export const accessCodeHandlers = [
     return HttpResponse.json(accessStatus(patientOr404(params.id)));
   }),
 
-  http.get(`${API}/patients/:id/email-check`, ({ request, params }) => {
+  // A read, but POST so the address stays out of URLs; it changes nothing, so no idempotency.
+  http.post(`${API}/patients/:id/email-check`, async ({ request, params }) => {
     authorize(requireStaff(request), 'patients.view');
     const p = patientOr404(params.id);
-    const email = new URL(request.url).searchParams.get('email') ?? '';
+    const { email } = await parseBody(request, emailCheckRequestSchema);
     return HttpResponse.json(checkEmail(p, email));
   }),
 

@@ -32,12 +32,10 @@ export function matchPatients(q: string): DbPatient[] {
 }
 
 export const patientHandlers = [
-  http.get(`${API}/patients`, ({ request }) => {
+  // POST, not GET with ?q=: names, dates of birth and emails must never appear in a URL.
+  http.post(`${API}/patients/search`, async ({ request }) => {
     authorize(requireStaff(request), 'patients.view');
-    const params = Object.fromEntries(new URL(request.url).searchParams);
-    const parsed = patientSearchSchema.safeParse(params);
-    if (!parsed.success) return problem(400, 'Check the search', parsed.error.issues[0]?.message);
-    const { q = '', page = 1, pageSize = 25 } = parsed.data;
+    const { q = '', page = 1, pageSize = 25 } = await parseBody(request, patientSearchSchema);
     const matches = matchPatients(q).sort((a, b) =>
       a.lastName === b.lastName ? a.firstName.localeCompare(b.firstName) : a.lastName.localeCompare(b.lastName),
     );

@@ -11,7 +11,7 @@ export function QuickSearch({ opened, onClose }: { opened: boolean; onClose: () 
     e.preventDefault();
     if (!q.trim()) return;
     onClose();
-    void navigate({ to: '/patients', search: { q: q.trim() } });
+    void navigate({ to: '/patients', state: { patientSearch: { q: q.trim() } } });
     setQ('');
   };
   return (

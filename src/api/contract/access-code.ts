@@ -52,6 +52,9 @@ export const requestAccessCodeSchema = z.object({
 
 export const revealedCodeSchema = z.object({ code: z.string() });
 
+/** Asked with POST so the address never appears in a URL (server logs, proxies). */
+export const emailCheckRequestSchema = z.object({ email: z.string().max(254) });
+
 export const emailCheckSchema = z.object({
   /** Other patients, outside this patient's family, who have this address on file. */
   onFileFor: z.array(z.object({ patientId: z.string(), name: z.string() })),

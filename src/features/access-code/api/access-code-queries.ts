@@ -19,7 +19,7 @@ export const accessCodeQueries = {
     queryOptions({
       queryKey: [...base(patientId), 'access', 'email-check', email],
       queryFn: ({ signal }) =>
-        api.get(`${path(patientId)}/email-check`, emailCheckSchema, { signal, search: { email } }),
+        api.post(`${path(patientId)}/email-check`, emailCheckSchema, { signal, body: { email } }),
       staleTime: 60_000,
     }),
 };

@@ -27,7 +27,11 @@ describe('Permissions: one table for the UI and the API', () => {
   });
 
   it('the API answers 401 without a session', async () => {
-    const res = await fetch('/api/v1/patients?q=Chen');
+    const res = await fetch('/api/v1/patients/search', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ q: 'Chen' }),
+    });
     expect(res.status).toBe(401);
   });
 });

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { db } from '../../../../mocks/db';
 import { renderRoute } from '../../../../tests/render';
 
 describe('Sign in', () => {
@@ -36,16 +37,16 @@ describe('Sign in', () => {
   });
 
   it('sends a signed-out visitor to sign in and back to where they were going', async () => {
-    const { user, history } = renderRoute('/patients?q=Robert%20Chen');
+    const robert = db.patients.find((p) => p.lastName === 'Chen' && p.firstName === 'Robert')!;
+    const { user, history } = renderRoute(`/patients/${robert.id}/activity`);
     await user.click(await screen.findByRole('button', { name: 'Sign in as Patient experience' }));
-    expect(await screen.findByRole('link', { name: 'Chen, Robert' })).toBeInTheDocument();
-    expect(history.location.pathname).toBe('/patients');
+    expect(await screen.findByRole('heading', { name: 'Robert Chen' })).toBeInTheDocument();
+    expect(history.location.pathname).toBe(`/patients/${robert.id}/activity`);
   });
 
   it('returns to sign-in when the session ends mid-way (401 anywhere)', async () => {
     const { user } = renderRoute('/patients', { as: 'front_desk' });
     await screen.findByText('Felix Moreno');
-    const { db } = await import('../../../../mocks/db');
     db.sessions = {};
     await user.type(screen.getByLabelText('Search patients'), 'Robert');
     await user.click(screen.getByRole('button', { name: 'Search' }));

@@ -10,9 +10,9 @@ export const patientQueries = {
     queryOptions({
       queryKey: [...patientQueries.all(), 'list', search],
       queryFn: ({ signal }) =>
-        api.get('/patients', patientPageSchema, {
+        api.post('/patients/search', patientPageSchema, {
           signal,
-          search: { q: search.q, page: search.page, pageSize: search.pageSize },
+          body: { q: search.q, page: search.page, pageSize: search.pageSize },
         }),
       placeholderData: keepPreviousData,
     }),

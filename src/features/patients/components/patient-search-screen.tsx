@@ -1,19 +1,19 @@
 import { Button, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { plural } from '../../../lib/format';
+import { readPatientSearch } from '../../../lib/patient-search-state';
 import { patientQueries } from '../api/patient-queries';
 import { PatientResultsTable } from './patient-results-table';
 
-const route = getRouteApi('/_staff/patients/');
 const PAGE_SIZE = 25;
 
 export function PatientSearchScreen() {
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
+  const search = readPatientSearch(useLocation().state) ?? { q: undefined, page: undefined };
+  const navigate = useNavigate();
   const [draft, setDraft] = useState(search.q ?? '');
   // A new search from elsewhere (Ctrl+K, Back) replaces what was typed.
   const [draftFor, setDraftFor] = useState(search.q);
@@ -28,7 +28,8 @@ export function PatientSearchScreen() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void navigate({ search: { q: draft.trim() || undefined } });
+    const q = draft.trim();
+    void navigate({ to: '/patients', state: q ? { patientSearch: { q } } : {} });
   };
   const data = query.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
@@ -76,7 +77,9 @@ export function PatientSearchScreen() {
             <Pagination
               total={pages}
               value={data.page}
-              onChange={(page) => void navigate({ search: (s) => ({ ...s, page }) })}
+              onChange={(page) =>
+                void navigate({ to: '/patients', state: { patientSearch: { q: search.q ?? '', page } } })
+              }
               getControlProps={(control) => ({ 'aria-label': `${control} page` })}
               getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
             />

@@ -21,8 +21,20 @@ describe('Patient search', () => {
     const row = (await screen.findByRole('link', { name: 'Chen, Robert' })).closest('tr')!;
     expect(within(row).getByText('No account')).toBeInTheDocument();
     expect(within(row).getByText('No code')).toBeInTheDocument();
-    // The query is in the URL so a search can be shared or reloaded.
-    expect(history.location.search).toBe('?q=Robert+Chen');
+    // A name is patient data: it must not show up in the address bar.
+    expect(history.location.href).toBe('/patients');
+    expect(window.location.href).not.toMatch(/Robert|Chen/);
+  });
+
+  it('brings the search back with Back, without it ever being in the address bar', async () => {
+    const { user, history } = renderRoute('/patients', { as: 'front_desk' });
+    await search(user, 'Robert Chen');
+    await user.click(await screen.findByRole('link', { name: 'Chen, Robert' }));
+    expect(await screen.findByRole('heading', { name: 'Robert Chen' })).toBeInTheDocument();
+    history.back();
+    expect(await screen.findByRole('link', { name: 'Chen, Robert' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Search patients')).toHaveValue('Robert Chen');
+    expect(history.location.href).toBe('/patients');
   });
 
   it.each([
@@ -48,7 +60,8 @@ describe('Patient search', () => {
   });
 
   it('pages through many results on the server', async () => {
-    const { user } = renderRoute('/patients?q=Patel', { as: 'front_desk' });
+    const { user } = renderRoute('/patients', { as: 'front_desk' });
+    await search(user, 'Patel');
     const total = db.patients.filter((p) => p.lastName === 'Patel' || p.firstName.startsWith('Patel')).length;
     expect(total).toBeGreaterThan(25);
     expect(await screen.findByText(`${total} patients found for “Patel”`)).toBeInTheDocument();
