@@ -1,5 +1,10 @@
 import type { AccessCode, Delivery } from '../src/api/contract/access-code';
-import type { AccessCodeState, Patient, PatientSummary, PortalStatus } from '../src/api/contract/patient';
+import type {
+  AccessCodeState,
+  Patient,
+  PatientSummary,
+  PortalStatus,
+} from '../src/api/contract/patient';
 import type { PortalAccount } from '../src/api/contract/portal-account';
 import { ageOn } from '../src/lib/dates';
 import { db, type DbAccount, type DbCode, type DbPatient } from './db';
@@ -13,7 +18,8 @@ export function codeState(code: DbCode, now = db.now): AccessCodeState {
 
 export function latestCode(patientId: string): DbCode | null {
   let latest: DbCode | null = null;
-  for (const c of db.codes) if (c.patientId === patientId && (!latest || c.issuedAt >= latest.issuedAt)) latest = c;
+  for (const c of db.codes)
+    if (c.patientId === patientId && (!latest || c.issuedAt >= latest.issuedAt)) latest = c;
   return latest;
 }
 
@@ -23,7 +29,11 @@ export function activeCode(patientId: string): DbCode | null {
 }
 
 export function accountHolding(patientId: string): DbAccount | null {
-  return db.accounts.find((a) => a.status === 'active' && a.records.some((r) => r.patientId === patientId)) ?? null;
+  return (
+    db.accounts.find(
+      (a) => a.status === 'active' && a.records.some((r) => r.patientId === patientId),
+    ) ?? null
+  );
 }
 
 export function accountByEmail(email: string): DbAccount | null {
@@ -80,7 +90,12 @@ export function toAccount(a: DbAccount): PortalAccount {
     createdVia: a.createdVia,
     records: a.records.map((r) => {
       const p = findPatient(r.patientId);
-      return { patientId: r.patientId, name: p ? patientName(p) : 'Unknown record', access: r.access, linkedAt: r.linkedAt };
+      return {
+        patientId: r.patientId,
+        name: p ? patientName(p) : 'Unknown record',
+        access: r.access,
+        linkedAt: r.linkedAt,
+      };
     }),
   };
 }

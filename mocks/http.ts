@@ -23,22 +23,35 @@ export function requireStaff(request: Request): DbStaff {
   const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
   const staffId = token ? db.sessions[token] : undefined;
   const staff = db.staff.find((s) => s.id === staffId);
-  if (!staff) throw problem(401, 'Signed out', 'Your session has ended. Sign in again to continue.');
+  if (!staff)
+    throw problem(401, 'Signed out', 'Your session has ended. Sign in again to continue.');
   return staff;
 }
 
 /** Enforces the permissions table: the API decides. */
 export function authorize(staff: DbStaff, action: Action): void {
-  if (!can(staff.role, action)) throw problem(403, 'Not allowed for your role', deniedReason(action));
+  if (!can(staff.role, action))
+    throw problem(403, 'Not allowed for your role', deniedReason(action));
 }
 
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.infer<S>> {
   const body: unknown = await request.json().catch(() => undefined);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw problem(400, 'Check the highlighted fields', 'Some fields need a fix before this can be saved.', {
-      errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })),
-    });
+    throw problem(
+      400,
+      'Check the highlighted fields',
+      'Some fields need a fix before this can be saved.',
+      {
+        errors: parsed.error.issues.map((i) => ({
+          field: i.path.join('.') || 'body',
+          message: i.message,
+        })),
+      },
+    );
   }
   return parsed.data;
 }
@@ -47,13 +60,28 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
  * Replays the stored answer when a changing request repeats its Idempotency-Key, so a retried
  * send never emails the patient twice.
  */
-export async function idempotent(request: Request, run: () => Promise<Response> | Response): Promise<Response> {
+export async function idempotent(
+  request: Request,
+  run: () => Promise<Response> | Response,
+): Promise<Response> {
   const key = request.headers.get('Idempotency-Key');
-  if (!key) return problem(400, 'Missing Idempotency-Key', 'Changing requests must carry an Idempotency-Key header.');
+  if (!key)
+    return problem(
+      400,
+      'Missing Idempotency-Key',
+      'Changing requests must carry an Idempotency-Key header.',
+    );
   const seen = db.idempotency[key];
   if (seen) return HttpResponse.json(seen.body as Record<string, unknown>, { status: seen.status });
   const res = await run();
-  if (res.ok) db.idempotency[key] = { status: res.status, body: await res.clone().json().catch(() => null) };
+  if (res.ok)
+    db.idempotency[key] = {
+      status: res.status,
+      body: await res
+        .clone()
+        .json()
+        .catch(() => null),
+    };
   return res;
 }
 
@@ -63,7 +91,15 @@ export function recordAudit(
   action: string,
   details: string,
 ): void {
-  db.audit.push({ id: nextId('aud'), at: db.now, actorName: actor.name, actorRole: actor.role, patientId, action, details });
+  db.audit.push({
+    id: nextId('aud'),
+    at: db.now,
+    actorName: actor.name,
+    actorRole: actor.role,
+    patientId,
+    action,
+    details,
+  });
 }
 
 /** Simulated network latency and failures, switchable so the UI's error paths get exercised. */

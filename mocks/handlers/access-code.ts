@@ -1,5 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import { emailCheckRequestSchema, requestAccessCodeSchema } from '../../src/api/contract/access-code';
+import {
+  emailCheckRequestSchema,
+  requestAccessCodeSchema,
+} from '../../src/api/contract/access-code';
 import {
   accessStatus,
   checkEmail,

@@ -24,7 +24,12 @@ export const auditHandlers = [
     authorize(requireStaff(request), 'patients.view');
     const id = String(params.id);
     if (!findPatient(id)) return problem(404, 'Patient not found', 'No patient has this id.');
-    return HttpResponse.json(page(request, db.audit.filter((e) => e.patientId === id)));
+    return HttpResponse.json(
+      page(
+        request,
+        db.audit.filter((e) => e.patientId === id),
+      ),
+    );
   }),
 
   http.get(`${API}/audit`, ({ request }) => {

@@ -23,7 +23,10 @@ export function matchPatients(q: string): DbPatient[] {
     if (date) return p.dateOfBirth === date;
     if (query.includes('@')) return p.email?.toLowerCase().includes(query) ?? false;
     if (/^[\d\s()+.-]+$/.test(query)) {
-      return p.mrn.startsWith(qDigits) || (qDigits.length >= 4 && digits(p.phone ?? '').includes(qDigits));
+      return (
+        p.mrn.startsWith(qDigits) ||
+        (qDigits.length >= 4 && digits(p.phone ?? '').includes(qDigits))
+      );
     }
     const first = p.firstName.toLowerCase();
     const last = p.lastName.toLowerCase();
@@ -37,7 +40,9 @@ export const patientHandlers = [
     authorize(requireStaff(request), 'patients.view');
     const { q = '', page = 1, pageSize = 25 } = await parseBody(request, patientSearchSchema);
     const matches = matchPatients(q).sort((a, b) =>
-      a.lastName === b.lastName ? a.firstName.localeCompare(b.firstName) : a.lastName.localeCompare(b.lastName),
+      a.lastName === b.lastName
+        ? a.firstName.localeCompare(b.firstName)
+        : a.lastName.localeCompare(b.lastName),
     );
     const items = matches.slice((page - 1) * pageSize, page * pageSize).map(toPatientSummary);
     return HttpResponse.json({ items, page, pageSize, total: matches.length });
@@ -46,7 +51,12 @@ export const patientHandlers = [
   http.get(`${API}/patients/:id`, ({ request, params }) => {
     authorize(requireStaff(request), 'patients.view');
     const p = findPatient(String(params.id));
-    if (!p) return problem(404, 'Patient not found', 'No patient has this id. Search for the patient again.');
+    if (!p)
+      return problem(
+        404,
+        'Patient not found',
+        'No patient has this id. Search for the patient again.',
+      );
     return HttpResponse.json(toPatient(p));
   }),
 
@@ -66,14 +76,21 @@ export const patientHandlers = [
       if (!p) return problem(404, 'Patient not found', 'No patient has this id.');
       const body = await parseBody(request, updateContactRequestSchema);
       if (body.version !== p.version) {
-        return problem(409, 'Someone else changed this record', 'The contact details were changed by someone else while you were editing. Check the current details, then try again.', {
-          type: 'stale-version',
-          current: toPatient(p),
-        });
+        return problem(
+          409,
+          'Someone else changed this record',
+          'The contact details were changed by someone else while you were editing. Check the current details, then try again.',
+          {
+            type: 'stale-version',
+            current: toPatient(p),
+          },
+        );
       }
       const changes: string[] = [];
-      if (body.email !== p.email) changes.push(`email ${p.email ?? '(none)'} → ${body.email ?? '(none)'}`);
-      if (body.phone !== p.phone) changes.push(`phone ${p.phone ?? '(none)'} → ${body.phone ?? '(none)'}`);
+      if (body.email !== p.email)
+        changes.push(`email ${p.email ?? '(none)'} → ${body.email ?? '(none)'}`);
+      if (body.phone !== p.phone)
+        changes.push(`phone ${p.phone ?? '(none)'} → ${body.phone ?? '(none)'}`);
       p.email = body.email;
       p.phone = body.phone;
       p.version += 1;

@@ -8,9 +8,14 @@ export const sessionHandlers = [
     const { email, password } = await parseBody(request, signInRequestSchema);
     const staff = db.staff.find((s) => s.email.toLowerCase() === email.toLowerCase());
     if (staff?.password !== password) {
-      return problem(401, 'Email or password is not right', 'Check both and try again. Demo accounts use the password "demo".', {
-        errors: [{ field: 'password', message: 'Email or password is not right.' }],
-      });
+      return problem(
+        401,
+        'Email or password is not right',
+        'Check both and try again. Demo accounts use the password "demo".',
+        {
+          errors: [{ field: 'password', message: 'Email or password is not right.' }],
+        },
+      );
     }
     const token = nextId('sess') + Math.random().toString(36).slice(2);
     db.sessions[token] = staff.id;

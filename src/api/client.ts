@@ -18,7 +18,8 @@ function buildUrl(path: string, search?: RequestOptions['search']): string {
   const url = `${apiBaseUrl}${path}`;
   if (!search) return url;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(search)) if (v !== undefined && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(search))
+    if (v !== undefined && v !== '') params.set(k, String(v));
   const qs = params.toString();
   return qs ? `${url}?${qs}` : url;
 }
@@ -71,9 +72,14 @@ export async function apiRequest<S extends z.ZodType>(
 }
 
 export const api = {
-  get: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) => apiRequest('GET', path, schema, o),
-  post: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) => apiRequest('POST', path, schema, o),
-  put: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) => apiRequest('PUT', path, schema, o),
-  patch: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) => apiRequest('PATCH', path, schema, o),
-  delete: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) => apiRequest('DELETE', path, schema, o),
+  get: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) =>
+    apiRequest('GET', path, schema, o),
+  post: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) =>
+    apiRequest('POST', path, schema, o),
+  put: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) =>
+    apiRequest('PUT', path, schema, o),
+  patch: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) =>
+    apiRequest('PATCH', path, schema, o),
+  delete: <S extends z.ZodType>(path: string, schema: S, o?: RequestOptions) =>
+    apiRequest('DELETE', path, schema, o),
 };

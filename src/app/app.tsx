@@ -29,10 +29,13 @@ function createApp(history?: RouterHistory) {
 export function App({ history }: { history?: RouterHistory }) {
   const [{ queryClient, router }] = useState(() => createApp(history));
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       // All theme variables come from here, so default-css-variables.css (4 KB) is not loaded.
       deduplicateCssVariables={false}
-      env={import.meta.env.MODE === 'test' ? 'test' : 'default'}>
+      env={import.meta.env.MODE === 'test' ? 'test' : 'default'}
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -15,7 +15,11 @@ export function createQueryClient(handlers: AuthHandlers): QueryClient {
     if (!(error instanceof ApiError)) return;
     if (error.status === 401) handlers.onSignedOut();
     if (error.status === 403) {
-      notifications.show({ color: 'red', title: error.title, message: error.detail ?? 'Your role does not allow this.' });
+      notifications.show({
+        color: 'red',
+        title: error.title,
+        message: error.detail ?? 'Your role does not allow this.',
+      });
     }
   };
   return new QueryClient({
@@ -25,7 +29,8 @@ export function createQueryClient(handlers: AuthHandlers): QueryClient {
       queries: {
         staleTime: 15_000,
         // Only a failure that may pass (network, 5xx) is retried; a refusal or a contract mismatch is not.
-        retry: (count, error) => error instanceof ApiError && (error.status === 0 || error.status >= 500) && count < 2,
+        retry: (count, error) =>
+          error instanceof ApiError && (error.status === 0 || error.status >= 500) && count < 2,
       },
       mutations: { retry: false },
     },

@@ -15,7 +15,13 @@ export function QuickSearch({ opened, onClose }: { opened: boolean; onClose: () 
     setQ('');
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Find a patient" size="lg" closeButtonProps={{ 'aria-label': 'Close dialog' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Find a patient"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+    >
       <form onSubmit={submit}>
         <TextInput
           label="Name, date of birth, MRN, email or phone"

@@ -1,6 +1,13 @@
 import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconClipboardList, IconInbox, IconLock, IconLogout, IconSearch, IconUsers } from '@tabler/icons-react';
+import {
+  IconClipboardList,
+  IconInbox,
+  IconLock,
+  IconLogout,
+  IconSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
@@ -62,7 +69,12 @@ export function StaffLayout() {
                 {ROLE_LABELS[user.role]}
               </Badge>
             </Stack>
-            <Button variant="subtle" size="sm" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void onSignOut()}>
+            <Button
+              variant="subtle"
+              size="sm"
+              leftSection={<IconLogout size={16} aria-hidden />}
+              onClick={() => void onSignOut()}
+            >
               Sign out
             </Button>
           </Group>
@@ -77,7 +89,13 @@ export function StaffLayout() {
           active={pathname.startsWith('/patients')}
         />
         {canAudit ? (
-          <NavLink component={Link} to="/audit" label="Audit log" leftSection={<IconClipboardList size={18} aria-hidden />} active={pathname === '/audit'} />
+          <NavLink
+            component={Link}
+            to="/audit"
+            label="Audit log"
+            leftSection={<IconClipboardList size={18} aria-hidden />}
+            active={pathname === '/audit'}
+          />
         ) : (
           <NavLink
             component="div"
@@ -92,7 +110,13 @@ export function StaffLayout() {
           />
         )}
         {import.meta.env.VITE_MOCK_API === 'true' && (
-          <NavLink component={Link} to="/outbox" label="Outbox (demo)" leftSection={<IconInbox size={18} aria-hidden />} active={pathname === '/outbox'} />
+          <NavLink
+            component={Link}
+            to="/outbox"
+            label="Outbox (demo)"
+            leftSection={<IconInbox size={18} aria-hidden />}
+            active={pathname === '/outbox'}
+          />
         )}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -24,7 +24,12 @@ export function PortalStatusBadge({ status }: { status: PortalStatus }) {
 }
 
 export function AccessCodeBadge({ state }: { state: AccessCodeState | null }) {
-  if (!state) return <Badge color="gray" variant="outline">No code</Badge>;
+  if (!state)
+    return (
+      <Badge color="gray" variant="outline">
+        No code
+      </Badge>
+    );
   const s = CODE[state];
   return (
     <Badge color={s.color} variant="light" autoContrast>

@@ -19,7 +19,13 @@ const DOMAIN_FIXES: Record<string, string> = {
   'examle.com': 'example.com',
 };
 
-const TLD_FIXES: Record<string, string> = { con: 'com', cmo: 'com', ocm: 'com', nte: 'net', ogr: 'org' };
+const TLD_FIXES: Record<string, string> = {
+  con: 'com',
+  cmo: 'com',
+  ocm: 'com',
+  nte: 'net',
+  ogr: 'org',
+};
 
 export function suggestEmailFix(email: string): string | null {
   const at = email.lastIndexOf('@');

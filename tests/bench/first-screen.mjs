@@ -119,7 +119,9 @@ const landing = landingPageFiles(manifest);
 console.log('\nFirst screen: signed-in landing page /patients (gzip)');
 console.log(`  route chunks: ${landing.routeKeys.join(', ')}`);
 if (process.env.BENCH_VERBOSE) {
-  for (const f of [...landing.js, ...landing.css].sort((a, b) => gzipSize('dist', b) - gzipSize('dist', a))) {
+  for (const f of [...landing.js, ...landing.css].sort(
+    (a, b) => gzipSize('dist', b) - gzipSize('dist', a),
+  )) {
     console.log(`    ${kB(gzipSize('dist', f)).padStart(9)}  ${f}`);
   }
 }

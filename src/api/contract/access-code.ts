@@ -74,7 +74,10 @@ export const sendAccessLinkRequestSchema = z.object({
 });
 export type SendAccessLinkRequest = z.infer<typeof sendAccessLinkRequestSchema>;
 
-export const sendAccessLinkResultSchema = z.object({ delivery: deliverySchema, code: accessCodeSchema });
+export const sendAccessLinkResultSchema = z.object({
+  delivery: deliverySchema,
+  code: accessCodeSchema,
+});
 
 export const printLetterSchema = z.object({
   patientName: z.string(),

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { AccessCode } from '../../../api/contract/access-code';
-import { describeError } from '../../../api/errors';
+import { ErrorState } from '../../../components/query-states';
 import { expiresInText } from './access-code-text';
 
 interface Props {
@@ -23,7 +23,6 @@ export function ReplaceCodeModal({
   onConfirm,
   onClose,
 }: Props) {
-  const failure = error ? describeError(error) : null;
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
@@ -40,11 +39,7 @@ export function ReplaceCodeModal({
           A new code replaces it: the link already sent will stop working, and the patient will need
           the new link.
         </Text>
-        {failure && (
-          <Alert color="red" title={failure.title} role="alert">
-            {failure.message}
-          </Alert>
-        )}
+        {error ? <ErrorState error={error} /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Keep the current code

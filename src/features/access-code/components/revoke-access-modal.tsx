@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import {
@@ -7,7 +7,7 @@ import {
   revokeAccessRequestSchema,
   type AccessStatus,
 } from '../../../api/contract/access-code';
-import { describeError } from '../../../api/errors';
+import { ErrorState } from '../../../components/query-states';
 import { fullName } from '../../../lib/format';
 import { useRevokeAccess } from '../api/access-code-mutations';
 
@@ -51,7 +51,6 @@ function RevokeAccessForm({ status, onClose }: Props) {
       },
     }),
   );
-  const failure = revoke.error ? describeError(revoke.error) : null;
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -88,11 +87,7 @@ function RevokeAccessForm({ status, onClose }: Props) {
             error={form.formState.errors.otherText?.message}
           />
         )}
-        {failure && (
-          <Alert color="red" title={failure.title} role="alert">
-            {failure.message}
-          </Alert>
-        )}
+        {revoke.error && <ErrorState error={revoke.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

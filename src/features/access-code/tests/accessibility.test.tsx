@@ -11,7 +11,6 @@ async function seriousViolations() {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 }
 
-
 describe('Medical Access Code tab accessibility', () => {
   it.each(['Robert Chen', 'Olivia Martin', 'Emily Novak'])(
     'has no serious axe findings for %s',

@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
-
 describe('Print access code', () => {
   it('opens a print-ready letter and records the print as a delivery', async () => {
     const id = patientIdOf("James O'Brien");

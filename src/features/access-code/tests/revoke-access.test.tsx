@@ -5,7 +5,6 @@ import { patientIdOf, renderRoute, signInAs } from '../../../../tests/render';
 import { deniedReason } from '../../../lib/permissions';
 import { readSessionToken } from '../../../lib/session-token';
 
-
 describe('Revoke Access', () => {
   it("lets front desk cancel James O'Brien's unused link sent to the wrong person", async () => {
     const id = patientIdOf("James O'Brien");

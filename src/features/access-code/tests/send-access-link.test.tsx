@@ -12,7 +12,6 @@ async function openSendFromEnvelope(user: ReturnType<typeof renderRoute>['user']
   return sendDialog();
 }
 
-
 describe('Send Access Link', () => {
   it("sends Robert Chen's first link in one dialog, 3 clicks from his workspace plus the confirmation", async () => {
     const { user } = renderRoute(`/patients/${patientIdOf('Robert Chen')}`, { as: 'front_desk' });

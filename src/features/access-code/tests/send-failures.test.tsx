@@ -24,7 +24,6 @@ async function fillSendDialog(name: string, email?: string) {
   return { ...rendered, dialog, field };
 }
 
-
 describe('Send Access Link when something goes wrong', () => {
   it('keeps the dialog filled and says what to do when the server fails (500)', async () => {
     server.use(

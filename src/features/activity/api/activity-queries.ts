@@ -6,7 +6,8 @@ export const activityQueries = {
   all: (page: number) =>
     queryOptions({
       queryKey: ['audit', 'all', page],
-      queryFn: ({ signal }) => api.get('/audit', auditPageSchema, { signal, search: { page, pageSize: 50 } }),
+      queryFn: ({ signal }) =>
+        api.get('/audit', auditPageSchema, { signal, search: { page, pageSize: 50 } }),
     }),
   // Under the patient's key, so any change to the patient refreshes its Activity tab too.
   forPatient: (patientId: string) =>

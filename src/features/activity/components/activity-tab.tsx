@@ -17,7 +17,9 @@ export function ActivityTab() {
         Activity
       </Title>
       {data.items.length === 0 ? (
-        <EmptyState title="No activity yet">Every change to this record will be listed here.</EmptyState>
+        <EmptyState title="No activity yet">
+          Every change to this record will be listed here.
+        </EmptyState>
       ) : (
         <AuditEventsTable events={data.items} />
       )}

@@ -6,7 +6,13 @@ import type { AuditEvent } from '../../../api/contract/audit';
 import { formatDateTime } from '../../../lib/format';
 import { ROLE_LABELS } from '../../../lib/permissions';
 
-export function AuditEventsTable({ events, showRecord = false }: { events: AuditEvent[]; showRecord?: boolean }) {
+export function AuditEventsTable({
+  events,
+  showRecord = false,
+}: {
+  events: AuditEvent[];
+  showRecord?: boolean;
+}) {
   return (
     <TableScroll minWidth={700}>
       <DataTable striped>

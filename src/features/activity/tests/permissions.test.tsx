@@ -13,18 +13,31 @@ describe('Permissions: one table for the UI and the API', () => {
 
   it('shows front desk why the audit log is not theirs, not just a grey link', async () => {
     renderRoute('/audit', { as: 'front_desk' });
-    expect(await screen.findByText('Clinic managers only', { selector: '.mantine-Alert-title *, .mantine-Alert-title' })).toBeInTheDocument();
-    expect(screen.getAllByText(PERMISSIONS['audit.readAll'].deniedReason).length).toBeGreaterThan(0);
-    expect(screen.getByText('Clinic managers only', { selector: '.mantine-NavLink-description' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Clinic managers only', {
+        selector: '.mantine-Alert-title *, .mantine-Alert-title',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(PERMISSIONS['audit.readAll'].deniedReason).length).toBeGreaterThan(
+      0,
+    );
+    expect(
+      screen.getByText('Clinic managers only', { selector: '.mantine-NavLink-description' }),
+    ).toBeInTheDocument();
   });
 
-  it.each(['front_desk', 'patient_experience'] as const)('the API answers 403 to %s for the audit log', async (role) => {
-    signInAs(role);
-    const res = await fetch('/api/v1/audit', { headers: { Authorization: `Bearer ${readSessionToken()}` } });
-    expect(res.status).toBe(403);
-    const problem = (await res.json()) as { title: string; detail: string };
-    expect(problem.detail).toBe(PERMISSIONS['audit.readAll'].deniedReason);
-  });
+  it.each(['front_desk', 'patient_experience'] as const)(
+    'the API answers 403 to %s for the audit log',
+    async (role) => {
+      signInAs(role);
+      const res = await fetch('/api/v1/audit', {
+        headers: { Authorization: `Bearer ${readSessionToken()}` },
+      });
+      expect(res.status).toBe(403);
+      const problem = (await res.json()) as { title: string; detail: string };
+      expect(problem.detail).toBe(PERMISSIONS['audit.readAll'].deniedReason);
+    },
+  );
 
   it('the API answers 401 without a session', async () => {
     const res = await fetch('/api/v1/patients/search', {

@@ -7,7 +7,13 @@ const DEMO_ACCOUNTS = [
 ] as const;
 
 /** One click into the mock clinic as each role (mock builds only). */
-export function DemoSignInButtons({ onPick, disabled }: { onPick: (email: string) => void; disabled: boolean }) {
+export function DemoSignInButtons({
+  onPick,
+  disabled,
+}: {
+  onPick: (email: string) => void;
+  disabled: boolean;
+}) {
   return (
     <Stack gap="xs">
       {DEMO_ACCOUNTS.map((a) => (

@@ -50,6 +50,8 @@ describe('Sign in', () => {
     db.sessions = {};
     await user.type(screen.getByLabelText('Search patients'), 'Robert');
     await user.click(screen.getByRole('button', { name: 'Search' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument(),
+    );
   });
 });

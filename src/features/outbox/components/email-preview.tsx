@@ -13,7 +13,13 @@ export function EmailPreview({ email }: { email: OutboxEmail }) {
         ))}
         {email.link && email.buttonLabel && (
           <Stack gap={4} align="flex-start">
-            <Button component="span" color="blue" tabIndex={-1} aria-hidden style={{ pointerEvents: 'none' }}>
+            <Button
+              component="span"
+              color="blue"
+              tabIndex={-1}
+              aria-hidden
+              style={{ pointerEvents: 'none' }}
+            >
               {email.buttonLabel}
             </Button>
             <Button component="a" href={email.link} variant="outline" size="xs">

@@ -1,9 +1,8 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconClockPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
-import { describeError } from '../../../api/errors';
 import { formatDateTime } from '../../../lib/format';
 import { outboxQueries, useAdvanceClock, useResetDemoData } from '../api/outbox-queries';
 import { EmailPreview } from './email-preview';
@@ -25,7 +24,8 @@ export function OutboxScreen() {
             Outbox
           </Title>
           <Text size="sm" c="dimmed">
-            Demo clinic only: emails are not really sent. Open one as the patient to walk through their side.
+            Demo clinic only: emails are not really sent. Open one as the patient to walk through
+            their side.
           </Text>
         </div>
         {query.data && (
@@ -35,16 +35,30 @@ export function OutboxScreen() {
         )}
       </Group>
       <Group>
-        <Button variant="default" leftSection={<IconClockPlus size={16} aria-hidden />} loading={advance.isPending} onClick={() => advance.mutate(1)}>
+        <Button
+          variant="default"
+          leftSection={<IconClockPlus size={16} aria-hidden />}
+          loading={advance.isPending}
+          onClick={() => advance.mutate(1)}
+        >
           Advance clock 1 day
         </Button>
-        <Button variant="default" leftSection={<IconClockPlus size={16} aria-hidden />} loading={advance.isPending} onClick={() => advance.mutate(5)}>
+        <Button
+          variant="default"
+          leftSection={<IconClockPlus size={16} aria-hidden />}
+          loading={advance.isPending}
+          onClick={() => advance.mutate(5)}
+        >
           Advance clock 5 days
         </Button>
         {confirmReset ? (
           <Group gap="xs">
             <Text size="sm">Reset every change back to the demo data?</Text>
-            <Button color="red" loading={reset.isPending} onClick={() => reset.mutate(undefined, { onSettled: () => setConfirmReset(false) })}>
+            <Button
+              color="red"
+              loading={reset.isPending}
+              onClick={() => reset.mutate(undefined, { onSettled: () => setConfirmReset(false) })}
+            >
               Yes, reset
             </Button>
             <Button variant="default" onClick={() => setConfirmReset(false)}>
@@ -52,16 +66,17 @@ export function OutboxScreen() {
             </Button>
           </Group>
         ) : (
-          <Button variant="light" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setConfirmReset(true)}>
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={() => setConfirmReset(true)}
+          >
             Reset demo data
           </Button>
         )}
       </Group>
-      {failed && (
-        <Alert color="red" title={describeError(failed).title} role="alert">
-          {describeError(failed).message}
-        </Alert>
-      )}
+      {failed && <ErrorState error={failed} />}
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (
@@ -71,7 +86,12 @@ export function OutboxScreen() {
       ) : (
         <Stack gap="sm">
           {query.data.emails.map((email) => (
-            <Card key={email.id} withBorder component="article" aria-label={`${email.subject} to ${email.to}`}>
+            <Card
+              key={email.id}
+              withBorder
+              component="article"
+              aria-label={`${email.subject} to ${email.to}`}
+            >
               <Group justify="space-between" mb="xs">
                 <div>
                   <Text fw={600}>{email.subject}</Text>
@@ -80,7 +100,11 @@ export function OutboxScreen() {
                   </Text>
                 </div>
                 <Badge color={email.deliveryStatus === 'bounced' ? 'red' : 'green'} variant="light">
-                  {email.deliveryStatus === 'bounced' ? 'Bounced' : email.deliveryStatus === 'delivered' ? 'Delivered' : 'Sent'}
+                  {email.deliveryStatus === 'bounced'
+                    ? 'Bounced'
+                    : email.deliveryStatus === 'delivered'
+                      ? 'Delivered'
+                      : 'Sent'}
                 </Badge>
               </Group>
               <EmailPreview email={email} />

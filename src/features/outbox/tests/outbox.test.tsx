@@ -4,17 +4,29 @@ import { db } from '../../../../mocks/db';
 import { renderRoute } from '../../../../tests/render';
 
 describe('Outbox (demo clinic)', () => {
-  it("shows the emails the seeded histories imply, as the patient sees them", async () => {
+  it('shows the emails the seeded histories imply, as the patient sees them', async () => {
     renderRoute('/outbox', { as: 'front_desk' });
-    for (const to of ['jobrien@example.net', 'emily.novak@exmaple.com', 'grace.lee@example.com', 'olivia.martin@example.org']) {
-      expect(await screen.findByRole('article', { name: `Medical Records Access Link to ${to}` })).toBeInTheDocument();
+    for (const to of [
+      'jobrien@example.net',
+      'emily.novak@exmaple.com',
+      'grace.lee@example.com',
+      'olivia.martin@example.org',
+    ]) {
+      expect(
+        await screen.findByRole('article', { name: `Medical Records Access Link to ${to}` }),
+      ).toBeInTheDocument();
     }
     const emily = screen.getByRole('article', { name: /emily\.novak@exmaple\.com/ });
     expect(within(emily).getByText('Bounced')).toBeInTheDocument();
     expect(within(emily).getByText('Hello Emily,')).toBeInTheDocument();
     const james = screen.getByRole('article', { name: /jobrien@example\.net/ });
-    const code = db.codes.find((c) => c.patientId === db.patients.find((p) => p.lastName === "O'Brien")!.id)!;
-    expect(within(james).getByRole('link', { name: 'Open as patient' })).toHaveAttribute('href', `/portal/register?token=${code.linkToken}`);
+    const code = db.codes.find(
+      (c) => c.patientId === db.patients.find((p) => p.lastName === "O'Brien")!.id,
+    )!;
+    expect(within(james).getByRole('link', { name: 'Open as patient' })).toHaveAttribute(
+      'href',
+      `/portal/register?token=${code.linkToken}`,
+    );
   });
 
   it('advances the demo clock, which expires links', async () => {

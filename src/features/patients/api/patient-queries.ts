@@ -1,7 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../api/client';
-import { patientPageSchema, patientSchema, type PatientSearch } from '../../../api/contract/patient';
+import {
+  patientPageSchema,
+  patientSchema,
+  type PatientSearch,
+} from '../../../api/contract/patient';
 import { portalAccountSchema } from '../../../api/contract/portal-account';
 
 export const patientQueries = {
@@ -19,7 +23,8 @@ export const patientQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...patientQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => api.get(`/patients/${encodeURIComponent(id)}`, patientSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(`/patients/${encodeURIComponent(id)}`, patientSchema, { signal }),
     }),
   portalAccount: (id: string) =>
     queryOptions({

@@ -68,8 +68,8 @@ export function OverviewTab() {
           <PortalStatusBadge status={patient.portalStatus} />
           {!account ? (
             <Text size="sm">
-              No portal account holds this record. Send a Medical Records Access Link from the Medical
-              Access Code tab.
+              No portal account holds this record. Send a Medical Records Access Link from the
+              Medical Access Code tab.
             </Text>
           ) : (
             <>
@@ -91,7 +91,11 @@ export function OverviewTab() {
                       <AnchorLink to="/patients/$patientId" params={{ patientId: r.patientId }}>
                         {r.name}
                       </AnchorLink>{' '}
-                      <Badge size="xs" variant="light" color={r.access === 'full' ? 'green' : 'yellow'}>
+                      <Badge
+                        size="xs"
+                        variant="light"
+                        color={r.access === 'full' ? 'green' : 'yellow'}
+                      >
                         {r.access} access
                       </Badge>
                     </List.Item>

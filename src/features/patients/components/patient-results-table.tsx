@@ -1,4 +1,3 @@
-
 import { DataTable } from '../../../components/data-table';
 import { TableScroll } from '../../../components/table-scroll';
 import type { PatientSummary } from '../../../api/contract/patient';

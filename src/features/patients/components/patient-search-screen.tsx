@@ -57,7 +57,8 @@ export function PatientSearchScreen() {
       </form>
       {!search.q ? (
         <EmptyState title="Find a patient to start">
-          Search by name, date of birth, MRN, email or phone. Press Ctrl+K or / from any screen to search.
+          Search by name, date of birth, MRN, email or phone. Press Ctrl+K or / from any screen to
+          search.
         </EmptyState>
       ) : query.isPending ? (
         <LoadingState label="Searching…" />
@@ -78,7 +79,10 @@ export function PatientSearchScreen() {
               total={pages}
               value={data.page}
               onChange={(page) =>
-                void navigate({ to: '/patients', state: { patientSearch: { q: search.q ?? '', page } } })
+                void navigate({
+                  to: '/patients',
+                  state: { patientSearch: { q: search.q ?? '', page } },
+                })
               }
               getControlProps={(control) => ({ 'aria-label': `${control} page` })}
               getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}

@@ -41,15 +41,21 @@ export function PatientWorkspace() {
             </Title>
             <Group gap="lg">
               <Text size="sm">
-                <Text span c="dimmed">Age </Text>
+                <Text span c="dimmed">
+                  Age{' '}
+                </Text>
                 {patient.age}
               </Text>
               <Text size="sm">
-                <Text span c="dimmed">DOB </Text>
+                <Text span c="dimmed">
+                  DOB{' '}
+                </Text>
                 {formatDate(patient.dateOfBirth)}
               </Text>
               <Text size="sm">
-                <Text span c="dimmed">MRN </Text>
+                <Text span c="dimmed">
+                  MRN{' '}
+                </Text>
                 {patient.mrn}
               </Text>
             </Group>

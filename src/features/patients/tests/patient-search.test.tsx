@@ -38,10 +38,13 @@ describe('Patient search', () => {
   });
 
   it.each([
-    ['date of birth (MM/DD/YYYY)', () => {
-      const [y, m, d] = robert().dateOfBirth.split('-');
-      return `${m}/${d}/${y}`;
-    }],
+    [
+      'date of birth (MM/DD/YYYY)',
+      () => {
+        const [y, m, d] = robert().dateOfBirth.split('-');
+        return `${m}/${d}/${y}`;
+      },
+    ],
     ['date of birth (ISO)', () => robert().dateOfBirth],
     ['MRN', () => robert().mrn],
     ['email', () => 'robert.chen@example.com'],
@@ -62,7 +65,9 @@ describe('Patient search', () => {
   it('pages through many results on the server', async () => {
     const { user } = renderRoute('/patients', { as: 'front_desk' });
     await search(user, 'Patel');
-    const total = db.patients.filter((p) => p.lastName === 'Patel' || p.firstName.startsWith('Patel')).length;
+    const total = db.patients.filter(
+      (p) => p.lastName === 'Patel' || p.firstName.startsWith('Patel'),
+    ).length;
     expect(total).toBeGreaterThan(25);
     expect(await screen.findByText(`${total} patients found for “Patel”`)).toBeInTheDocument();
     const firstPage = screen.getAllByRole('link', { name: /^Patel, / }).map((a) => a.textContent);

@@ -17,7 +17,9 @@ describe('Patient Workspace', () => {
 
   it("shows which account holds a record and the family's other records", async () => {
     renderRoute(`/patients/${patientIdOf('Maria Garcia')}`, { as: 'patient_experience' });
-    expect(await screen.findByText('maria.garcia@example.com', { selector: 'strong' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('maria.garcia@example.com', { selector: 'strong' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Only this record.')).toBeInTheDocument();
   });
 
@@ -60,7 +62,9 @@ describe('Patient Workspace', () => {
       }),
     );
     const { user } = renderRoute(`/patients/${patientIdOf('Robert Chen')}`, { as: 'front_desk' });
-    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent('Server error');
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      'Server error',
+    );
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Robert Chen' })).toBeInTheDocument();

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { portalLinkToAccountRequestSchema, type PortalResult } from '../../../api/contract/portal';
-import { describeError } from '../../../api/errors';
+import { ErrorState } from '../../../components/query-states';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useLinkRecordToAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
@@ -31,7 +31,6 @@ export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
   });
   const linking = useLinkRecordToAccount();
   const { errors } = form.formState;
-  const failed = linking.error ? describeError(linking.error) : null;
 
   const submit = form.handleSubmit((values) =>
     linking.mutate(
@@ -46,11 +45,7 @@ export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        {failed && (
-          <Alert color="red" title={failed.title} role="alert">
-            {failed.message}
-          </Alert>
-        )}
+        {linking.error && <ErrorState error={linking.error} />}
         <AccessCodeField
           fromLink={token !== null}
           error={errors.code?.message}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
@@ -7,7 +7,8 @@ import {
   portalRegisterRequestSchema,
   type PortalResult,
 } from '../../../api/contract/portal';
-import { ApiError, describeError } from '../../../api/errors';
+import { ApiError } from '../../../api/errors';
+import { ErrorState } from '../../../components/query-states';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useRegisterPortalAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
@@ -44,9 +45,7 @@ export function RegisterForm({ token, code, onRegistered, onAccountExists }: Pro
   const registration = useRegisterPortalAccount();
   const { errors } = form.formState;
   const failed =
-    registration.error && !isAccountExists(registration.error)
-      ? describeError(registration.error)
-      : null;
+    registration.error && !isAccountExists(registration.error) ? registration.error : null;
 
   const submit = form.handleSubmit((values) =>
     registration.mutate(
@@ -64,11 +63,7 @@ export function RegisterForm({ token, code, onRegistered, onAccountExists }: Pro
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        {failed && (
-          <Alert color="red" title={failed.title} role="alert">
-            {failed.message}
-          </Alert>
-        )}
+        {failed && <ErrorState error={failed} />}
         <AccessCodeField
           fromLink={token !== null}
           error={errors.code?.message}
