@@ -1,14 +1,11 @@
 import { Alert, Button, Center, Group, Stack, Text, Title } from '@mantine/core';
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { Link, type ErrorComponentProps } from '@tanstack/react-router';
 import { describeError } from '../api/errors';
+import { useRouteRetry } from '../hooks/use-route-retry';
 
 /** Shown when a screen fails: what happened in plain words, and a way to try again. */
 export function DefaultErrorScreen({ error, reset }: ErrorComponentProps) {
-  const router = useRouter();
-  const queryReset = useQueryErrorResetBoundary();
-  useEffect(() => queryReset.reset(), [queryReset]);
+  const retry = useRouteRetry(reset);
   const { title, message } = describeError(error);
   return (
     <Center py="xl">
@@ -16,14 +13,7 @@ export function DefaultErrorScreen({ error, reset }: ErrorComponentProps) {
         <Stack gap="sm">
           <Text size="sm">{message}</Text>
           <Group>
-            <Button
-              onClick={() => {
-                reset();
-                void router.invalidate();
-              }}
-            >
-              Try again
-            </Button>
+            <Button onClick={retry}>Try again</Button>
             <Button variant="default" component={Link} to="/patients">
               Go to patient search
             </Button>

@@ -1,14 +1,11 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import type { ErrorComponentProps } from '@tanstack/react-router';
 import { ApiError, describeError } from '../../../api/errors';
+import { useRouteRetry } from '../../../hooks/use-route-retry';
 
 /** A link that does not exist, or a server that did not answer, in the patient's words. */
 export function PortalErrorScreen({ error, reset }: ErrorComponentProps) {
-  const router = useRouter();
-  const queryReset = useQueryErrorResetBoundary();
-  useEffect(() => queryReset.reset(), [queryReset]);
+  const retry = useRouteRetry(reset);
   const { title, message } = describeError(error);
   // Trying an unknown link again will not help; a server or network failure might.
   const retryable = !(error instanceof ApiError && error.status >= 400 && error.status < 500);
@@ -18,16 +15,7 @@ export function PortalErrorScreen({ error, reset }: ErrorComponentProps) {
         {title}
       </Title>
       <Text>{message}</Text>
-      {retryable && (
-        <Button
-          onClick={() => {
-            reset();
-            void router.invalidate();
-          }}
-        >
-          Try again
-        </Button>
-      )}
+      {retryable && <Button onClick={retry}>Try again</Button>}
     </Stack>
   );
 }
