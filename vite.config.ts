@@ -45,6 +45,40 @@ function demoAccountsBanner(): Plugin {
   };
 }
 
+/**
+ * The headers a host must send with the built app (README, "Security headers"). `vite preview`
+ * sends them, so the end-to-end suite runs the build under the same policy.
+ * - scripts only from this origin, none inline;
+ * - styles also inline: Mantine writes its CSS variables in a <style> element and sizes in style
+ *   attributes, which no nonce or hash can cover;
+ * - requests only to this origin and the API's;
+ * - the app may not be framed (clickjacking).
+ */
+export function securityHeaders(apiBaseUrl: string | undefined): Record<string, string> {
+  const api = apiBaseUrl && /^https?:\/\//.test(apiBaseUrl) ? ` ${new URL(apiBaseUrl).origin}` : '';
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_MOCK_API === 'true';
@@ -57,13 +91,35 @@ export default defineConfig(({ mode }) => {
       demoAccountsBanner(),
     ],
     build: { outDir: mode === 'demo' ? 'dist-demo' : 'dist' },
+    // The mock clinic's worker (mocks/worker) is an ES module worker, split like the app.
+    worker: { format: 'es' },
+    preview: { headers: securityHeaders(env.VITE_API_BASE_URL) },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./tests/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
       css: false,
       testTimeout: 15000,
       env: { VITE_MOCK_API: 'true' },
+      projects: [
+        {
+          // The domain services alone: Node, no MSW, no DOM. Milliseconds per rule.
+          extends: true,
+          test: {
+            name: 'services',
+            environment: 'node',
+            include: ['mocks/services/**/*.test.ts'],
+            benchmark: { include: [] },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['./tests/setup.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
+            exclude: ['mocks/services/**', 'node_modules/**'],
+          },
+        },
+      ],
     },
   };
 });

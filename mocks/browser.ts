@@ -1,68 +1,105 @@
-import { del, get, set } from 'idb-keyval';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { db, replaceDb, resetDb, type DbState } from './db';
-import { handlers } from './handlers';
-import { API, chaos } from './http';
-import { runtime } from './runtime';
-
-/** Bump when DbState changes shape, so an old saved clinic is replaced by a fresh seed. */
-const SCHEMA = 1;
-const STATE_KEY = 'access-desk-mock-clinic';
-const REV_KEY = 'access-desk-mock-clinic-rev';
-let loadedRev: string | null = null;
-
-function todayAtNine(): string {
-  const d = new Date();
-  d.setUTCHours(9, 0, 0, 0);
-  return d.toISOString();
-}
-
-async function save(): Promise<void> {
-  loadedRev = crypto.randomUUID();
-  await set(STATE_KEY, { schema: SCHEMA, state: db });
-  await set(REV_KEY, loadedRev);
-}
-
-/** Another tab of this browser changed the clinic: pick up its copy before answering. */
-async function syncFromOtherTabs(): Promise<void> {
-  const rev = await get<string>(REV_KEY);
-  if (!rev || rev === loadedRev) return;
-  const saved = await get<{ schema: number; state: DbState }>(STATE_KEY);
-  if (saved?.schema === SCHEMA) replaceDb(saved.state);
-  loadedRev = rev;
-}
+import {
+  API_PATH,
+  clinicName,
+  DEFAULT_LATENCY_MS,
+  DEFAULT_PATIENTS,
+  patientsFromName,
+  type ForwardedRequest,
+  type ForwardedResponse,
+} from './worker/protocol';
 
 /**
- * Starts the mock clinic in the browser (dev and demo builds only). Its state and clock are saved
- * in IndexedDB so a reload or a second tab sees the same clinic; it holds only the fake people.
+ * Starts the mock clinic in the browser (dev and demo builds only). The clinic itself lives in a
+ * worker (mocks/worker/clinic-worker.ts), so seeding and saving never block this page: MSW here
+ * only hands each /api/v1 request to it and returns its answer. Its state and clock are saved in
+ * IndexedDB so a reload or a second tab sees the same clinic; it holds only the fake people.
  */
-export async function startMockClinic(): Promise<void> {
-  runtime.seedNow = todayAtNine;
-  runtime.onReset = () => void save();
-  const saved = await get<{ schema: number; state: DbState }>(STATE_KEY).catch(() => undefined);
-  if (saved?.schema === SCHEMA) {
-    replaceDb(saved.state);
-    loadedRev = (await get<string>(REV_KEY)) ?? null;
-  } else {
-    resetDb(todayAtNine());
-    await del(STATE_KEY);
-    await save();
+
+interface ClinicPort {
+  postMessage(message: ForwardedRequest, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ForwardedResponse>) => void) | null;
+}
+
+function openClinic(patients: number): { port: ClinicPort; failed: Promise<never> } {
+  const name = clinicName(patients);
+  let fail: (e: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  const onError = () => fail(new Error('The mock clinic did not start.'));
+  // Written out twice: Vite bundles a worker only from `new (Shared)Worker(new URL(…))` itself.
+  if (typeof SharedWorker === 'function') {
+    const worker = new SharedWorker(new URL('./worker/clinic-worker.ts', import.meta.url), {
+      type: 'module',
+      name,
+    });
+    worker.addEventListener('error', onError);
+    worker.port.start();
+    return { port: worker.port, failed };
   }
-  const params = new URLSearchParams(window.location.search);
-  chaos.latencyMs = Number(params.get('latency') ?? 150);
-  chaos.failureRate = Number(params.get('chaos') ?? 0);
+  const worker = new Worker(new URL('./worker/clinic-worker.ts', import.meta.url), {
+    type: 'module',
+    name,
+  });
+  worker.addEventListener('error', onError);
+  return { port: worker, failed };
+}
+
+function clinicFailure(detail: string): Response {
+  return HttpResponse.json(
+    { type: 'about:blank', title: 'The mock clinic had a problem', status: 500, detail },
+    { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** `params`: the page's first address's `?latency=MS&chaos=RATE&patients=N`. */
+export async function startMockClinic(params: URLSearchParams): Promise<void> {
+  let chaos: ForwardedRequest['chaos'] =
+    params.has('latency') || params.has('chaos')
+      ? {
+          latencyMs: Number(params.get('latency') ?? DEFAULT_LATENCY_MS),
+          failureRate: Number(params.get('chaos') ?? 0),
+        }
+      : null;
+  const patients = patientsFromName(`-${params.get('patients') ?? DEFAULT_PATIENTS}`);
+  // Started first, so the clinic seeds while MSW registers its service worker.
+  const { port, failed } = openClinic(patients);
+  const pending = new Map<number, (answer: ForwardedResponse) => void>();
+  let nextId = 1;
+  port.onmessage = ({ data }) => {
+    pending.get(data.id)?.(data);
+    pending.delete(data.id);
+  };
 
   const worker = setupWorker(
-    http.all(`${API}/*`, async () => {
-      await syncFromOtherTabs();
-      // Falls through to the real handler.
+    http.all(`${API_PATH}/*`, async ({ request, cookies }) => {
+      const headers = [...request.headers];
+      // The service worker never sees cookies; MSW passes them separately.
+      const cookie = Object.entries(cookies)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; ');
+      if (cookie) headers.push(['cookie', cookie]);
+      const body = /^(GET|HEAD)$/.test(request.method) ? null : await request.arrayBuffer();
+      const id = nextId++;
+      const reply = new Promise<ForwardedResponse>((resolve) => pending.set(id, resolve));
+      port.postMessage(
+        { id, method: request.method, url: request.url, headers, body, chaos },
+        body ? [body] : [],
+      );
+      chaos = null;
+      const answer = await Promise.race([reply, failed]).catch((e: Error) => ({
+        id,
+        error: e.message,
+      }));
+      if ('error' in answer) return clinicFailure(answer.error);
+      const empty = answer.body.byteLength === 0 || [204, 205, 304].includes(answer.status);
+      // Set-Cookie here reaches the page's cookies through MSW, as if a server had sent it.
+      return new HttpResponse(empty ? null : answer.body, {
+        status: answer.status,
+        headers: answer.headers,
+      });
     }),
-    ...handlers,
   );
-  worker.events.on('response:mocked', ({ request }) => {
-    if (request.method !== 'GET') void save();
-  });
   // quiet: MSW would otherwise log every request, patient data included, to the console.
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }

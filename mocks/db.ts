@@ -1,4 +1,6 @@
 import type { StaffRole } from '../src/api/contract/session';
+import { runtime } from './runtime';
+import type { ScopeCategory } from '../src/api/contract/shared-access';
 import { createSeed } from './seed';
 
 export interface DbStaff {
@@ -77,6 +79,8 @@ export interface DbEmail {
 export interface DbAuditEvent {
   id: string;
   at: string;
+  /** The staff member's id; null for the patient or a care partner on the portal. */
+  actorId: string | null;
   actorName: string;
   actorRole: StaffRole | null;
   patientId: string | null;
@@ -99,26 +103,105 @@ export interface DbCarePartner {
     | 'healthcare_poa';
 }
 
+export interface DbLegalDocument {
+  type: 'guardianship' | 'power_of_attorney';
+  signedOn: string;
+  expiresOn: string | null;
+  fileName: string;
+}
+
+export interface DbProxyDecision {
+  kind: 'approve' | 'deny' | 'needs_information';
+  byName: string;
+  at: string;
+  note: string | null;
+  identityMethod: string | null;
+  consentMethod: string | null;
+  /** The warnings shown when the decision was made, in plain words. */
+  warnings: string[];
+}
+
 export interface DbProxyRequest {
   id: string;
   patientId: string;
   carePartner: DbCarePartner;
   route: 'portal_form' | 'paper_form' | 'in_person' | 'phone';
-  scope: string[];
+  scope: ScopeCategory[];
   endsOn: string | null;
-  legalDocument: string | null;
+  legalDocument: DbLegalDocument | null;
+  /** A request taken by phone: who took the call and how the patient's consent was heard. */
+  phoneIntake: { takenBy: string; consentHeard: string } | null;
   receivedAt: string;
-  status: 'pending' | 'approved' | 'denied' | 'more_info';
+  status: 'new' | 'needs_information' | 'approved_invited' | 'active' | 'denied' | 'withdrawn';
+  /** Bumped by every decision: a decision made on an older version is refused (409). */
+  version: number;
+  decisions: DbProxyDecision[];
+  grantId: string | null;
+}
+
+export interface DbProxyInvitation {
+  token: string;
+  sentTo: string;
+  sentAt: string;
+  expiresAt: string;
+  wrongDobTries: number;
+  dobConfirmedAt: string | null;
+  voidedAt: string | null;
+  acceptedAt: string | null;
 }
 
 export interface DbProxyGrant {
   id: string;
   patientId: string;
   carePartner: DbCarePartner;
-  scope: string[];
+  scope: ScopeCategory[];
   since: string;
   until: string | null;
   status: 'invited' | 'active' | 'revoked';
+  grantedByName: string;
+  legalDocument: DbLegalDocument | null;
+  requestId: string | null;
+  /** The care partner's own portal account, once they accepted. */
+  accountId: string | null;
+  invitation: DbProxyInvitation | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}
+
+export interface DbLinkingItem {
+  patientId: string;
+  addedAt: string;
+  /** Already in the account when added: shown as done, never sent. */
+  alreadyLinked: boolean;
+  reason: string | null;
+  override: {
+    type: 'guardianship' | 'healthcare_poa';
+    documentDate: string;
+    expiresOn: string | null;
+  } | null;
+  /** The access code this request sent for the record. */
+  codeId: string | null;
+  revokedAt: string | null;
+}
+
+/** A family linking request: the flow's state, so anyone can pick it up where it stopped. */
+export interface DbLinkingRequest {
+  id: string;
+  createdAt: string;
+  createdByName: string;
+  holderPatientId: string;
+  accountId: string;
+  status: 'open' | 'completed';
+  items: DbLinkingItem[];
+  emailsReviewedAt: string | null;
+  completedAt: string | null;
+}
+
+/** A staff session, keyed by its token. Times are wall-clock milliseconds, not the clinic clock. */
+export interface DbSession {
+  staffId: string;
+  createdAt: number;
+  lastSeenAt: number;
 }
 
 export interface DbState {
@@ -132,8 +215,8 @@ export interface DbState {
   audit: DbAuditEvent[];
   proxyRequests: DbProxyRequest[];
   proxyGrants: DbProxyGrant[];
-  sessions: Record<string, string>;
-  idempotency: Record<string, { status: number; body: unknown }>;
+  linkingRequests: DbLinkingRequest[];
+  sessions: Record<string, DbSession>;
   nextId: number;
 }
 
@@ -141,29 +224,27 @@ export interface DbState {
 export const TEST_NOW = '2026-11-23T09:00:00.000Z';
 
 let pristine: DbState | null = null;
-let pristineNow: string | null = null;
+let pristineOf: string | null = null;
 
-/** The in-memory clinic. Handlers read and change it directly. */
-export let db: DbState = seedFor(TEST_NOW);
+/** The in-memory clinic. Handlers pass it to the services; nothing else changes it. */
+export let db: DbState = seedFor(runtime.seedNow() ?? TEST_NOW);
 
 function seedFor(now: string): DbState {
-  if (!pristine || pristineNow !== now) {
-    pristine = createSeed(now);
-    pristineNow = now;
+  if (!runtime.keepPristineSeed) return createSeed(now, runtime.seedPatients);
+  const of = `${now} ${runtime.seedPatients}`;
+  if (!pristine || pristineOf !== of) {
+    pristine = createSeed(now, runtime.seedPatients);
+    pristineOf = of;
   }
   return structuredClone(pristine);
 }
 
 /** Back to the seed (the same data every run), optionally on a different clock. */
-export function resetDb(now: string = TEST_NOW): void {
+export function resetDb(now: string = TEST_NOW): DbState {
   db = seedFor(now);
+  return db;
 }
 
 export function replaceDb(state: DbState): void {
   db = state;
-}
-
-export function nextId(prefix: string): string {
-  db.nextId += 1;
-  return `${prefix}_${db.nextId.toString(36)}`;
 }

@@ -9,7 +9,7 @@ export function accessLinkPath(code: Pick<DbCode, 'linkToken'>): string {
 
 /** The Medical Records Access Link email, as the patient sees it. */
 export function accessLinkEmail(
-  patient: Pick<DbPatient, 'id' | 'firstName'>,
+  patient: Pick<DbPatient, 'id' | 'firstName' | 'lastName'>,
   code: DbCode,
   to: string,
   sentAt: string,
@@ -21,11 +21,73 @@ export function accessLinkEmail(
     body: [
       `Hello ${patient.firstName},`,
       `${CLINIC_NAME} has given you access to your medical records in the Patient Portal.`,
+      // A parent may get one email per child: each names the record it links.
+      `This Medical Records Access Link is for ${patient.firstName} ${patient.lastName}.`,
       'Click the blue button to set up your portal account, or to add this record to the account you already have. Your access code is filled in for you.',
       `This link expires on ${expires}. If it has expired, ask the clinic for a new link.`,
     ].join('\n\n'),
     buttonLabel: 'Open my medical records',
     link: accessLinkPath(code),
+    sentAt,
+    patientId: patient.id,
+  };
+}
+
+export function invitationPath(token: string): string {
+  return `/portal/invitation?token=${token}`;
+}
+
+/** Shared access approved: the care partner is invited to create their own login. */
+export function sharedAccessInvitationEmail(
+  patient: Pick<DbPatient, 'id' | 'firstName'>,
+  carePartnerName: string,
+  to: string,
+  token: string,
+  expiresAt: string,
+  sentAt: string,
+): Omit<DbEmail, 'id' | 'deliveryId'> {
+  const expires = new Date(expiresAt).toUTCString().slice(0, 16);
+  return {
+    to,
+    subject: 'Shared access invitation',
+    body: [
+      `Hello ${carePartnerName},`,
+      `${CLINIC_NAME} has approved your shared access to ${patient.firstName}'s medical records in the Patient Portal.`,
+      `Click the blue button to confirm ${patient.firstName}'s date of birth and create your own login. Never use ${patient.firstName}'s password: your login is yours alone.`,
+      `This invitation expires on ${expires}. If it has expired, ask the clinic to send it again.`,
+    ].join('\n\n'),
+    buttonLabel: 'Accept the invitation',
+    link: invitationPath(token),
+    sentAt,
+    patientId: patient.id,
+  };
+}
+
+/** A shared-access request was denied, or needs more information: the requester hears why. */
+export function sharedAccessDecisionEmail(
+  patient: Pick<DbPatient, 'id' | 'firstName'>,
+  carePartnerName: string,
+  to: string,
+  kind: 'deny' | 'needs_information',
+  reason: string,
+  sentAt: string,
+): Omit<DbEmail, 'id' | 'deliveryId'> {
+  const denied = kind === 'deny';
+  return {
+    to,
+    subject: denied
+      ? 'Your shared access request was not approved'
+      : 'Your shared access request needs more information',
+    body: [
+      `Hello ${carePartnerName},`,
+      denied
+        ? `${CLINIC_NAME} could not approve your request for shared access to ${patient.firstName}'s medical records.`
+        : `${CLINIC_NAME} needs more information before deciding on your request for shared access to ${patient.firstName}'s medical records.`,
+      denied ? `Reason: ${reason}` : `What is missing: ${reason}`,
+      'Call the clinic if you have questions.',
+    ].join('\n\n'),
+    buttonLabel: null,
+    link: null,
     sentAt,
     patientId: patient.id,
   };

@@ -1,9 +1,12 @@
 import { accessCodeHandlers } from './handlers/access-code';
 import { auditHandlers } from './handlers/audit';
+import { familyLinkingHandlers } from './handlers/family-linking';
 import { outboxHandlers } from './handlers/outbox';
 import { patientHandlers } from './handlers/patients';
 import { portalHandlers } from './handlers/portal';
 import { sessionHandlers } from './handlers/session';
+import { sharedAccessHandlers } from './handlers/shared-access';
+import { unknownApiPath } from './http';
 
 export const handlers = [
   ...sessionHandlers,
@@ -12,4 +15,8 @@ export const handlers = [
   ...auditHandlers,
   ...outboxHandlers,
   ...portalHandlers,
+  ...familyLinkingHandlers,
+  ...sharedAccessHandlers,
+  // Last: whatever no endpoint matched.
+  unknownApiPath,
 ];

@@ -1,16 +1,48 @@
-import { delay, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import type { StaffRole } from '../src/api/contract/session';
-import { can, deniedReason, type Action } from '../src/lib/permissions';
-import { db, nextId, type DbStaff } from './db';
+import type { Endpoint } from '../src/api/contract/endpoints';
+import { db } from './db';
+import { IdempotencyStore } from './idempotency';
+import { runtime } from './runtime';
+import type { Actor, Store } from './services/context';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  GoneError,
+  InvalidError,
+  UnauthenticatedError,
+  type FieldError,
+} from './services/errors';
+import { authenticate } from './services/session';
+import { CSRF_HEADER, SESSION_COOKIE, SESSION_TIMING } from '../src/lib/session-timing';
 
 export const API = '/api/v1';
+
+/**
+ * The HTTP edge of the mock clinic. Handlers hold no rule: `serve` checks, in this order for every
+ * endpoint, and answers with problem details (RFC 9457):
+ *   1. authenticate            401 (the session cookie; sessions expire, see services/session)
+ *      cross-site (CSRF)       403 type csrf: a changing request without X-Requested-With
+ *   2. validate the request    400 (and the Idempotency-Key: missing 400, other body 422, running 409)
+ *   3. the service: find 404, authorize 403 (may depend on the record's state), conflict 409
+ * and answers only after the change is saved.
+ */
+
+const STATUS: Record<DomainError['kind'], number> = {
+  unauthenticated: 401,
+  invalid: 400,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  gone: 410,
+};
 
 export function problem(
   status: number,
   title: string,
   detail?: string,
-  extra: { errors?: { field: string; message: string }[]; current?: unknown; type?: string } = {},
+  extra: { errors?: FieldError[]; current?: unknown; type?: string } = {},
 ): HttpResponse<Record<string, unknown>> {
   return HttpResponse.json(
     { type: extra.type ?? 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra },
@@ -18,97 +50,236 @@ export function problem(
   );
 }
 
-/** The signed-in staff member, or a thrown 401 problem. */
-export function requireStaff(request: Request): DbStaff {
-  const token = request.headers.get('Authorization')?.replace(/^Bearer /, '');
-  const staffId = token ? db.sessions[token] : undefined;
-  const staff = db.staff.find((s) => s.id === staffId);
-  if (!staff)
-    throw problem(401, 'Signed out', 'Your session has ended. Sign in again to continue.');
-  return staff;
+/** The one adapter from domain errors to problem details. */
+export function toProblem(e: DomainError): HttpResponse<Record<string, unknown>> {
+  const extra: { errors?: FieldError[]; current?: unknown; type?: string } = {};
+  if ((e instanceof InvalidError || e instanceof UnauthenticatedError) && e.errors.length)
+    extra.errors = e.errors;
+  if (e instanceof ConflictError && e.current !== undefined) extra.current = e.current;
+  if (e instanceof ConflictError || e instanceof GoneError || e instanceof InvalidError)
+    extra.type = e.type;
+  if (e instanceof ForbiddenError) extra.type = 'forbidden';
+  return problem(STATUS[e.kind], e.title, e.detail, extra);
 }
 
-/** Enforces the permissions table: the API decides. */
-export function authorize(staff: DbStaff, action: Action): void {
-  if (!can(staff.role, action))
-    throw problem(403, 'Not allowed for your role', deniedReason(action));
-}
+/** Simulated latency and failures (chaos), switchable so the UI's error paths get exercised. */
+export const chaos = { latencyMs: 0, failureRate: 0 };
 
-export async function parseBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<z.infer<S>> {
-  const body: unknown = await request.json().catch(() => undefined);
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw problem(
-      400,
-      'Check the highlighted fields',
-      'Some fields need a fix before this can be saved.',
-      {
-        errors: parsed.error.issues.map((i) => ({
-          field: i.path.join('.') || 'body',
-          message: i.message,
-        })),
-      },
-    );
-  }
-  return parsed.data;
-}
-
-/**
- * Replays the stored answer when a changing request repeats its Idempotency-Key, so a retried
- * send never emails the patient twice.
- */
-export async function idempotent(
-  request: Request,
-  run: () => Promise<Response> | Response,
-): Promise<Response> {
-  const key = request.headers.get('Idempotency-Key');
-  if (!key)
-    return problem(
-      400,
-      'Missing Idempotency-Key',
-      'Changing requests must carry an Idempotency-Key header.',
-    );
-  const seen = db.idempotency[key];
-  if (seen) return HttpResponse.json(seen.body as Record<string, unknown>, { status: seen.status });
-  const res = await run();
-  if (res.ok)
-    db.idempotency[key] = {
-      status: res.status,
-      body: await res
-        .clone()
-        .json()
-        .catch(() => null),
-    };
-  return res;
-}
-
-export function recordAudit(
-  actor: { name: string; role: StaffRole | null },
-  patientId: string | null,
-  action: string,
-  details: string,
-): void {
-  db.audit.push({
-    id: nextId('aud'),
-    at: db.now,
-    actorName: actor.name,
-    actorRole: actor.role,
-    patientId,
-    action,
-    details,
+function chaosFailure(): HttpResponse<Record<string, unknown>> {
+  return problem(503, 'The server is busy', 'The server could not answer just now. Try again.', {
+    type: 'unavailable',
   });
 }
 
-/** Simulated network latency and failures, switchable so the UI's error paths get exercised. */
-export const chaos = { latencyMs: 0, failureRate: 0 };
+/** Idempotency keys of changing requests, in memory only (never saved with the clinic). */
+export const idempotency = new IdempotencyStore();
 
-export async function simulateNetwork(): Promise<Response | undefined> {
-  if (chaos.latencyMs > 0) await delay(chaos.latencyMs);
-  if (chaos.failureRate > 0 && Math.random() < chaos.failureRate) {
-    return problem(503, 'The server is busy', 'Simulated failure (chaos mode). Try again.');
+/**
+ * The one place the session token is read: the `access_desk_session` cookie the server set
+ * (HttpOnly, so no script in the page can read it). MSW copies into the request's Cookie header
+ * the document's cookies, then those its own cookie jar holds from Set-Cookie answers (which the
+ * browser cannot hand to a mocked response): the last one of that name is the newest.
+ */
+export function sessionToken(request: Request): string | null {
+  // The first one counts: the request's own Cookie header comes before any a test harness appends.
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=') || null;
   }
-  return undefined;
+  return null;
 }
+
+/** The Set-Cookie header for a new session, or (token null) one that deletes the cookie. */
+export function sessionCookie(token: string | null): string {
+  const lifetime = token ? Math.floor(SESSION_TIMING.absoluteMs / 1000) : 0;
+  return `${SESSION_COOKIE}=${token ?? ''}; Max-Age=${lifetime}; Path=/api; HttpOnly; Secure; SameSite=Strict`;
+}
+
+/**
+ * CSRF: besides SameSite=Strict, a changing request must carry a header a cross-site form or
+ * simple request cannot send without a CORS preflight, which this API never grants.
+ */
+function crossSite(request: Request): boolean {
+  return request.method !== 'GET' && request.headers.get(CSRF_HEADER.name) !== CSRF_HEADER.value;
+}
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface Call<E extends Endpoint> {
+  store: Store;
+  actor: E['auth'] extends 'staff' ? Actor : null;
+  body: Infer<E['request']>;
+  query: Infer<E['query']>;
+  params: Record<string, string>;
+  now: string;
+  /** Wall-clock time, for what must follow real minutes (session expiry), not the clinic clock. */
+  nowMs: number;
+  token: string | null;
+  /** Adds a Set-Cookie header to the answer. */
+  setCookie: (cookie: string) => void;
+}
+
+function invalid(issues: z.core.$ZodIssue[]): HttpResponse<Record<string, unknown>> {
+  return problem(
+    400,
+    'Check the highlighted fields',
+    'Some fields need a fix before this can be saved.',
+    {
+      type: 'invalid',
+      errors: issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })),
+    },
+  );
+}
+
+async function readJson(request: Request): Promise<{ text: string; value: unknown }> {
+  const text = await request.text();
+  if (!text) return { text, value: undefined };
+  try {
+    return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    return { text, value: Symbol('not json') };
+  }
+}
+
+async function answer(
+  endpoint: Endpoint,
+  request: Request,
+  params: Record<string, string>,
+  run: (call: Call<Endpoint>) => unknown,
+): Promise<Response> {
+  const store = db;
+  const token = sessionToken(request);
+  const nowMs = Date.now();
+  let actor: Actor | null = null;
+  try {
+    if (endpoint.auth === 'staff') actor = authenticate(store, token, nowMs);
+  } catch (e) {
+    if (e instanceof DomainError) return toProblem(e);
+    throw e;
+  }
+  if (crossSite(request)) {
+    return problem(
+      403,
+      'Request refused',
+      `Changing requests must come from Access Desk itself (the ${CSRF_HEADER.name} header is missing). Reload the page and try again.`,
+      {
+        type: 'csrf',
+      },
+    );
+  }
+
+  const { text, value } = await readJson(request);
+  let body: unknown = undefined;
+  if (endpoint.request) {
+    const parsed = endpoint.request.safeParse(value);
+    if (!parsed.success) return invalid(parsed.error.issues);
+    body = parsed.data;
+  }
+  let query: unknown = undefined;
+  if (endpoint.query) {
+    const parsed = endpoint.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) return invalid(parsed.error.issues);
+    query = parsed.data;
+  }
+
+  let scope = '';
+  let key = '';
+  if (endpoint.changes) {
+    key = request.headers.get('Idempotency-Key') ?? '';
+    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+      return problem(
+        400,
+        'Missing Idempotency-Key',
+        'Changing requests must carry an Idempotency-Key header: one new random value (such as a UUID) per change.',
+        {
+          type: 'idempotency-key-missing',
+        },
+      );
+    }
+    // Bound to the caller and the route: a key is only ever replayed to whoever first sent it.
+    scope = `${actor?.id ?? 'public'}\n${endpoint.method} ${new URL(request.url).pathname}`;
+    const seen = await idempotency.begin(scope, key, text);
+    if (seen.kind === 'replay')
+      return HttpResponse.json(seen.body as Record<string, unknown>, { status: seen.status });
+    if (seen.kind === 'mismatch') {
+      return problem(
+        422,
+        'This Idempotency-Key was used for another request',
+        'Each change needs its own Idempotency-Key. Start the change again.',
+        {
+          type: 'idempotency-key-reused',
+        },
+      );
+    }
+    if (seen.kind === 'in-flight') {
+      return problem(
+        409,
+        'This change is still being made',
+        'The same request is still running. Wait a moment, then check the result before trying again.',
+        {
+          type: 'idempotency-key-in-flight',
+        },
+      );
+    }
+  }
+
+  const cookies: string[] = [];
+  const setCookie = (cookie: string) => void cookies.push(cookie);
+  let result: unknown;
+  try {
+    result = await run({
+      store,
+      actor,
+      body,
+      query,
+      params,
+      now: store.now,
+      nowMs,
+      token,
+      setCookie,
+    } as Call<Endpoint>);
+  } catch (e) {
+    if (endpoint.changes) await idempotency.abandon(scope, key);
+    if (e instanceof DomainError) return toProblem(e);
+    throw e;
+  }
+  // The answer says "done" only once the change is saved: a reload right after keeps it.
+  if (endpoint.method !== 'GET') await runtime.persist();
+  if (endpoint.changes) await idempotency.complete(scope, key, 200, result ?? null);
+  const headers = new Headers();
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
+  if (result === undefined) return new HttpResponse(null, { status: 204, headers });
+  return HttpResponse.json(result as Record<string, unknown>, { headers });
+}
+
+/** An MSW handler for one endpoint of the contract: parse, call the service, answer. */
+export function serve<E extends Endpoint>(
+  endpoint: E,
+  run: (call: Call<E>) => unknown,
+): HttpHandler {
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+  return http[method](`${API}${endpoint.path}`, async ({ request, params }) => {
+    // The demo tools themselves (Outbox, clock, the chaos switch) stay reliable.
+    const unreliable = !endpoint.demoOnly;
+    if (unreliable && chaos.latencyMs > 0) await delay(chaos.latencyMs);
+    const failBefore = unreliable && chaos.failureRate > 0 && Math.random() < chaos.failureRate / 2;
+    if (failBefore) return chaosFailure();
+    const res = await answer(endpoint, request, params as Record<string, string>, run);
+    // Half the injected failures come after the change was made: the answer is lost on the way
+    // back, as happens on real networks, so a retry must not make the change twice.
+    const failAfter = unreliable && chaos.failureRate > 0 && Math.random() < chaos.failureRate / 2;
+    return failAfter ? chaosFailure() : res;
+  });
+}
+
+/** Any other path under the API is a 404 problem, never the app's HTML page. */
+export const unknownApiPath = http.all(`${API}/*`, ({ request }) =>
+  problem(
+    404,
+    'No such API path',
+    `${request.method} ${new URL(request.url).pathname} is not part of the API.`,
+    {
+      type: 'unknown-path',
+    },
+  ),
+);

@@ -19,6 +19,8 @@ function prng(seed: number) {
 }
 
 const STREETS = 'Oak St|Maple Ave|Cedar Ln|Pine Rd|Elm St|Birch Way|Lakeview Dr|Hill St'.split('|');
+// No digits that could be read as part of an MRN, date or phone.
+const ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJ';
 const CITIES = ['Riverside', 'Fairview', 'Springfield', 'Lakewood', 'Milton'];
 
 export type NewPatient = Pick<
@@ -47,13 +49,25 @@ export function createSeedBuilder(state: DbState) {
   const { now } = state;
   const rand = prng(20261123);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  // Ids come from their own stream, so the generated clinic stays the same as before, and they
+  // carry nothing about the person (an MRN in an id would sit in every URL and server log).
+  const idRand = prng(0x5eed1d);
+  const usedIds = new Set<string>();
+  const opaqueId = (prefix: string): string => {
+    let id: string;
+    do {
+      id = `${prefix}_${Array.from({ length: 12 }, () => ID_ALPHABET[Math.floor(idRand() * 32)]).join('')}`;
+    } while (usedIds.has(id));
+    usedIds.add(id);
+    return id;
+  };
   let mrn = 1000000;
   let codeN = 0;
 
   const addPatient = (p: NewPatient): DbPatient => {
     mrn += 1;
     const patient: DbPatient = {
-      id: `pat_${mrn}`,
+      id: opaqueId('pat'),
       mrn: String(mrn),
       version: 1,
       familyId: null,
@@ -134,6 +148,7 @@ export function createSeedBuilder(state: DbState) {
     state.audit.push({
       id: `aud_${state.audit.length + 1}`,
       at: addDays(now, -daysAgo),
+      actorId: actor.role ? (state.staff.find((s) => s.name === actor.name)?.id ?? null) : null,
       actorName: actor.name,
       actorRole: actor.role,
       patientId: p.id,

@@ -1,10 +1,11 @@
+import type { ScopeCategory } from '../src/api/contract/shared-access';
 import { addDays } from '../src/lib/dates';
 import type { DbCarePartner, DbPatient, DbProxyRequest, DbState } from './db';
 import { dobForAge, type SeedBuilder } from './seed-builder';
 
 const FELIX = { name: 'Felix Moreno', role: 'front_desk' } as const;
 const PRIYA = { name: 'Priya Shah', role: 'patient_experience' } as const;
-const FULL_SCOPE = [
+const FULL_SCOPE: ScopeCategory[] = [
   'appointments',
   'visit_notes',
   'test_results',
@@ -30,8 +31,9 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     patient: DbPatient,
     carePartner: DbCarePartner,
     route: DbProxyRequest['route'],
-    scope: string[],
+    scope: ScopeCategory[],
     daysAgo: number,
+    phoneIntake: DbProxyRequest['phoneIntake'] = null,
   ) => {
     state.proxyRequests.push({
       id,
@@ -41,8 +43,12 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
       scope,
       endsOn: null,
       legalDocument: null,
+      phoneIntake,
       receivedAt: addDays(now, -daysAgo),
-      status: 'pending',
+      status: 'new',
+      version: 1,
+      decisions: [],
+      grantId: null,
     });
   };
 
@@ -255,6 +261,11 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     'phone',
     ['appointments', 'billing'],
     2,
+    {
+      takenBy: 'Felix Moreno',
+      consentHeard:
+        'Dorothy joined the call and said she wants Susan to help with appointments and bills.',
+    },
   );
 
   // Linda gave Harold's own email as hers: the credential sharing the review must catch.
@@ -303,6 +314,20 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     since: addDays(now, -90),
     until: null,
     status: 'active',
+    grantedByName: PRIYA.name,
+    legalDocument: null,
+    requestId: null,
+    // Michael logs in with his own portal account, never his father's.
+    accountId: b.addAccount({
+      email: 'michael.wright@example.com',
+      password: 'Portal-demo-3',
+      createdAt: addDays(now, -89),
+      createdVia: 'access_link',
+      records: [],
+    }).id,
+    invitation: null,
+    revokedAt: null,
+    revokedReason: null,
   });
   registeredAtDesk([dorothy, harold, thomas, jennifer, ethan], 200);
 }

@@ -5,21 +5,21 @@ import { seedNamedPeople } from './seed-people';
 
 const STAFF: DbState['staff'] = [
   {
-    id: 'staff_felix',
+    id: 'staff_7kq2m9xw4p3r',
     name: 'Felix Moreno',
     email: 'frontdesk@clinic.example',
     password: 'demo',
     role: 'front_desk',
   },
   {
-    id: 'staff_priya',
+    id: 'staff_h3v8n2c6jt5d',
     name: 'Priya Shah',
     email: 'experience@clinic.example',
     password: 'demo',
     role: 'patient_experience',
   },
   {
-    id: 'staff_carmen',
+    id: 'staff_x9r4b7f2mz6q',
     name: 'Carmen Diaz',
     email: 'manager@clinic.example',
     password: 'demo',
@@ -28,7 +28,7 @@ const STAFF: DbState['staff'] = [
 ];
 
 /** The demo clinic on `now`: the same people, codes and emails on every run. */
-export function createSeed(now: string): DbState {
+export function createSeed(now: string, patients = 8000): DbState {
   const state: DbState = {
     now,
     staff: structuredClone(STAFF),
@@ -40,12 +40,12 @@ export function createSeed(now: string): DbState {
     audit: [],
     proxyRequests: [],
     proxyGrants: [],
+    linkingRequests: [],
     sessions: {},
-    idempotency: {},
     nextId: 1000,
   };
   const builder = createSeedBuilder(state);
   seedNamedPeople(state, builder);
-  seedGeneratedClinic(state, builder, 8000);
+  seedGeneratedClinic(state, builder, patients);
   return state;
 }

@@ -16,12 +16,20 @@ import { Route as StaffIndexRouteImport } from './routes/_staff/index'
 import { Route as StaffAuditRouteImport } from './routes/_staff/audit'
 import { Route as StaffOutboxRouteImport } from './routes/_staff/outbox'
 import { Route as PortalIndexRouteImport } from './routes/portal/index'
+import { Route as PortalCarePartnerRouteImport } from './routes/portal/care-partner'
+import { Route as PortalInvitationRouteImport } from './routes/portal/invitation'
 import { Route as PortalRegisterRouteImport } from './routes/portal/register'
+import { Route as StaffFamilyLinkingIndexRouteImport } from './routes/_staff/family-linking/index'
+import { Route as StaffFamilyLinkingRequestIdRouteImport } from './routes/_staff/family-linking/$requestId'
+import { Route as StaffFamilyLinkingNewRouteImport } from './routes/_staff/family-linking/new'
 import { Route as StaffPatientsIndexRouteImport } from './routes/_staff/patients/index'
 import { Route as StaffPatientsPatientIdRouteImport } from './routes/_staff/patients/$patientId'
+import { Route as StaffSharedAccessIndexRouteImport } from './routes/_staff/shared-access/index'
+import { Route as StaffSharedAccessRequestIdRouteImport } from './routes/_staff/shared-access/$requestId'
 import { Route as StaffPatientsPatientIdIndexRouteImport } from './routes/_staff/patients/$patientId/index'
 import { Route as StaffPatientsPatientIdAccessRouteImport } from './routes/_staff/patients/$patientId/access'
 import { Route as StaffPatientsPatientIdActivityRouteImport } from './routes/_staff/patients/$patientId/activity'
+import { Route as StaffPatientsPatientIdSharedAccessRouteImport } from './routes/_staff/patients/$patientId/shared-access'
 
 const StaffRoute = StaffRouteImport.update({
   id: '/_staff',
@@ -57,10 +65,36 @@ const PortalIndexRoute = PortalIndexRouteImport.update({
   path: '/',
   getParentRoute: () => PortalRouteRoute,
 } as any)
+const PortalCarePartnerRoute = PortalCarePartnerRouteImport.update({
+  id: '/care-partner',
+  path: '/care-partner',
+  getParentRoute: () => PortalRouteRoute,
+} as any)
+const PortalInvitationRoute = PortalInvitationRouteImport.update({
+  id: '/invitation',
+  path: '/invitation',
+  getParentRoute: () => PortalRouteRoute,
+} as any)
 const PortalRegisterRoute = PortalRegisterRouteImport.update({
   id: '/register',
   path: '/register',
   getParentRoute: () => PortalRouteRoute,
+} as any)
+const StaffFamilyLinkingIndexRoute = StaffFamilyLinkingIndexRouteImport.update({
+  id: '/family-linking/',
+  path: '/family-linking/',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffFamilyLinkingRequestIdRoute =
+  StaffFamilyLinkingRequestIdRouteImport.update({
+    id: '/family-linking/$requestId',
+    path: '/family-linking/$requestId',
+    getParentRoute: () => StaffRoute,
+  } as any)
+const StaffFamilyLinkingNewRoute = StaffFamilyLinkingNewRouteImport.update({
+  id: '/family-linking/new',
+  path: '/family-linking/new',
+  getParentRoute: () => StaffRoute,
 } as any)
 const StaffPatientsIndexRoute = StaffPatientsIndexRouteImport.update({
   id: '/patients/',
@@ -72,6 +106,17 @@ const StaffPatientsPatientIdRoute = StaffPatientsPatientIdRouteImport.update({
   path: '/patients/$patientId',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffSharedAccessIndexRoute = StaffSharedAccessIndexRouteImport.update({
+  id: '/shared-access/',
+  path: '/shared-access/',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffSharedAccessRequestIdRoute =
+  StaffSharedAccessRequestIdRouteImport.update({
+    id: '/shared-access/$requestId',
+    path: '/shared-access/$requestId',
+    getParentRoute: () => StaffRoute,
+  } as any)
 const StaffPatientsPatientIdIndexRoute =
   StaffPatientsPatientIdIndexRouteImport.update({
     id: '/',
@@ -90,6 +135,12 @@ const StaffPatientsPatientIdActivityRoute =
     path: '/activity',
     getParentRoute: () => StaffPatientsPatientIdRoute,
   } as any)
+const StaffPatientsPatientIdSharedAccessRoute =
+  StaffPatientsPatientIdSharedAccessRouteImport.update({
+    id: '/shared-access',
+    path: '/shared-access',
+    getParentRoute: () => StaffPatientsPatientIdRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/portal': typeof PortalRouteRouteWithChildren
@@ -97,24 +148,40 @@ export interface FileRoutesByFullPath {
   '/sign-in': typeof SignInRoute
   '/audit': typeof StaffAuditRoute
   '/outbox': typeof StaffOutboxRoute
+  '/portal/care-partner': typeof PortalCarePartnerRoute
+  '/portal/invitation': typeof PortalInvitationRoute
   '/portal/register': typeof PortalRegisterRoute
   '/portal/': typeof PortalIndexRoute
+  '/family-linking/$requestId': typeof StaffFamilyLinkingRequestIdRoute
+  '/family-linking/new': typeof StaffFamilyLinkingNewRoute
   '/patients/$patientId': typeof StaffPatientsPatientIdRouteWithChildren
+  '/shared-access/$requestId': typeof StaffSharedAccessRequestIdRoute
+  '/family-linking/': typeof StaffFamilyLinkingIndexRoute
   '/patients/': typeof StaffPatientsIndexRoute
+  '/shared-access/': typeof StaffSharedAccessIndexRoute
   '/patients/$patientId/access': typeof StaffPatientsPatientIdAccessRoute
   '/patients/$patientId/activity': typeof StaffPatientsPatientIdActivityRoute
+  '/patients/$patientId/shared-access': typeof StaffPatientsPatientIdSharedAccessRoute
   '/patients/$patientId/': typeof StaffPatientsPatientIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/audit': typeof StaffAuditRoute
   '/outbox': typeof StaffOutboxRoute
+  '/portal/care-partner': typeof PortalCarePartnerRoute
+  '/portal/invitation': typeof PortalInvitationRoute
   '/portal/register': typeof PortalRegisterRoute
   '/': typeof StaffIndexRoute
   '/portal': typeof PortalIndexRoute
+  '/family-linking/$requestId': typeof StaffFamilyLinkingRequestIdRoute
+  '/family-linking/new': typeof StaffFamilyLinkingNewRoute
+  '/shared-access/$requestId': typeof StaffSharedAccessRequestIdRoute
+  '/family-linking': typeof StaffFamilyLinkingIndexRoute
   '/patients': typeof StaffPatientsIndexRoute
+  '/shared-access': typeof StaffSharedAccessIndexRoute
   '/patients/$patientId/access': typeof StaffPatientsPatientIdAccessRoute
   '/patients/$patientId/activity': typeof StaffPatientsPatientIdActivityRoute
+  '/patients/$patientId/shared-access': typeof StaffPatientsPatientIdSharedAccessRoute
   '/patients/$patientId': typeof StaffPatientsPatientIdIndexRoute
 }
 export interface FileRoutesById {
@@ -124,13 +191,21 @@ export interface FileRoutesById {
   '/sign-in': typeof SignInRoute
   '/_staff/audit': typeof StaffAuditRoute
   '/_staff/outbox': typeof StaffOutboxRoute
+  '/portal/care-partner': typeof PortalCarePartnerRoute
+  '/portal/invitation': typeof PortalInvitationRoute
   '/portal/register': typeof PortalRegisterRoute
   '/_staff/': typeof StaffIndexRoute
   '/portal/': typeof PortalIndexRoute
+  '/_staff/family-linking/$requestId': typeof StaffFamilyLinkingRequestIdRoute
+  '/_staff/family-linking/new': typeof StaffFamilyLinkingNewRoute
   '/_staff/patients/$patientId': typeof StaffPatientsPatientIdRouteWithChildren
+  '/_staff/shared-access/$requestId': typeof StaffSharedAccessRequestIdRoute
+  '/_staff/family-linking/': typeof StaffFamilyLinkingIndexRoute
   '/_staff/patients/': typeof StaffPatientsIndexRoute
+  '/_staff/shared-access/': typeof StaffSharedAccessIndexRoute
   '/_staff/patients/$patientId/access': typeof StaffPatientsPatientIdAccessRoute
   '/_staff/patients/$patientId/activity': typeof StaffPatientsPatientIdActivityRoute
+  '/_staff/patients/$patientId/shared-access': typeof StaffPatientsPatientIdSharedAccessRoute
   '/_staff/patients/$patientId/': typeof StaffPatientsPatientIdIndexRoute
 }
 export interface FileRouteTypes {
@@ -141,24 +216,40 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/audit'
     | '/outbox'
+    | '/portal/care-partner'
+    | '/portal/invitation'
     | '/portal/register'
     | '/portal/'
+    | '/family-linking/$requestId'
+    | '/family-linking/new'
     | '/patients/$patientId'
+    | '/shared-access/$requestId'
+    | '/family-linking/'
     | '/patients/'
+    | '/shared-access/'
     | '/patients/$patientId/access'
     | '/patients/$patientId/activity'
+    | '/patients/$patientId/shared-access'
     | '/patients/$patientId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/sign-in'
     | '/audit'
     | '/outbox'
+    | '/portal/care-partner'
+    | '/portal/invitation'
     | '/portal/register'
     | '/'
     | '/portal'
+    | '/family-linking/$requestId'
+    | '/family-linking/new'
+    | '/shared-access/$requestId'
+    | '/family-linking'
     | '/patients'
+    | '/shared-access'
     | '/patients/$patientId/access'
     | '/patients/$patientId/activity'
+    | '/patients/$patientId/shared-access'
     | '/patients/$patientId'
   id:
     | '__root__'
@@ -167,13 +258,21 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/_staff/audit'
     | '/_staff/outbox'
+    | '/portal/care-partner'
+    | '/portal/invitation'
     | '/portal/register'
     | '/_staff/'
     | '/portal/'
+    | '/_staff/family-linking/$requestId'
+    | '/_staff/family-linking/new'
     | '/_staff/patients/$patientId'
+    | '/_staff/shared-access/$requestId'
+    | '/_staff/family-linking/'
     | '/_staff/patients/'
+    | '/_staff/shared-access/'
     | '/_staff/patients/$patientId/access'
     | '/_staff/patients/$patientId/activity'
+    | '/_staff/patients/$patientId/shared-access'
     | '/_staff/patients/$patientId/'
   fileRoutesById: FileRoutesById
 }
@@ -234,12 +333,47 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PortalIndexRouteImport
       parentRoute: typeof PortalRouteRoute
     }
+    '/portal/care-partner': {
+      id: '/portal/care-partner'
+      path: '/care-partner'
+      fullPath: '/portal/care-partner'
+      preLoaderRoute: typeof PortalCarePartnerRouteImport
+      parentRoute: typeof PortalRouteRoute
+    }
+    '/portal/invitation': {
+      id: '/portal/invitation'
+      path: '/invitation'
+      fullPath: '/portal/invitation'
+      preLoaderRoute: typeof PortalInvitationRouteImport
+      parentRoute: typeof PortalRouteRoute
+    }
     '/portal/register': {
       id: '/portal/register'
       path: '/register'
       fullPath: '/portal/register'
       preLoaderRoute: typeof PortalRegisterRouteImport
       parentRoute: typeof PortalRouteRoute
+    }
+    '/_staff/family-linking/': {
+      id: '/_staff/family-linking/'
+      path: '/family-linking'
+      fullPath: '/family-linking/'
+      preLoaderRoute: typeof StaffFamilyLinkingIndexRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/family-linking/$requestId': {
+      id: '/_staff/family-linking/$requestId'
+      path: '/family-linking/$requestId'
+      fullPath: '/family-linking/$requestId'
+      preLoaderRoute: typeof StaffFamilyLinkingRequestIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/family-linking/new': {
+      id: '/_staff/family-linking/new'
+      path: '/family-linking/new'
+      fullPath: '/family-linking/new'
+      preLoaderRoute: typeof StaffFamilyLinkingNewRouteImport
+      parentRoute: typeof StaffRoute
     }
     '/_staff/patients/': {
       id: '/_staff/patients/'
@@ -253,6 +387,20 @@ declare module '@tanstack/react-router' {
       path: '/patients/$patientId'
       fullPath: '/patients/$patientId'
       preLoaderRoute: typeof StaffPatientsPatientIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/shared-access/': {
+      id: '/_staff/shared-access/'
+      path: '/shared-access'
+      fullPath: '/shared-access/'
+      preLoaderRoute: typeof StaffSharedAccessIndexRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/shared-access/$requestId': {
+      id: '/_staff/shared-access/$requestId'
+      path: '/shared-access/$requestId'
+      fullPath: '/shared-access/$requestId'
+      preLoaderRoute: typeof StaffSharedAccessRequestIdRouteImport
       parentRoute: typeof StaffRoute
     }
     '/_staff/patients/$patientId/': {
@@ -276,15 +424,26 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffPatientsPatientIdActivityRouteImport
       parentRoute: typeof StaffPatientsPatientIdRoute
     }
+    '/_staff/patients/$patientId/shared-access': {
+      id: '/_staff/patients/$patientId/shared-access'
+      path: '/shared-access'
+      fullPath: '/patients/$patientId/shared-access'
+      preLoaderRoute: typeof StaffPatientsPatientIdSharedAccessRouteImport
+      parentRoute: typeof StaffPatientsPatientIdRoute
+    }
   }
 }
 
 interface PortalRouteRouteChildren {
+  PortalCarePartnerRoute: typeof PortalCarePartnerRoute
+  PortalInvitationRoute: typeof PortalInvitationRoute
   PortalRegisterRoute: typeof PortalRegisterRoute
   PortalIndexRoute: typeof PortalIndexRoute
 }
 
 const PortalRouteRouteChildren: PortalRouteRouteChildren = {
+  PortalCarePartnerRoute: PortalCarePartnerRoute,
+  PortalInvitationRoute: PortalInvitationRoute,
   PortalRegisterRoute: PortalRegisterRoute,
   PortalIndexRoute: PortalIndexRoute,
 }
@@ -296,6 +455,7 @@ const PortalRouteRouteWithChildren = PortalRouteRoute._addFileChildren(
 interface StaffPatientsPatientIdRouteChildren {
   StaffPatientsPatientIdAccessRoute: typeof StaffPatientsPatientIdAccessRoute
   StaffPatientsPatientIdActivityRoute: typeof StaffPatientsPatientIdActivityRoute
+  StaffPatientsPatientIdSharedAccessRoute: typeof StaffPatientsPatientIdSharedAccessRoute
   StaffPatientsPatientIdIndexRoute: typeof StaffPatientsPatientIdIndexRoute
 }
 
@@ -303,6 +463,8 @@ const StaffPatientsPatientIdRouteChildren: StaffPatientsPatientIdRouteChildren =
   {
     StaffPatientsPatientIdAccessRoute: StaffPatientsPatientIdAccessRoute,
     StaffPatientsPatientIdActivityRoute: StaffPatientsPatientIdActivityRoute,
+    StaffPatientsPatientIdSharedAccessRoute:
+      StaffPatientsPatientIdSharedAccessRoute,
     StaffPatientsPatientIdIndexRoute: StaffPatientsPatientIdIndexRoute,
   }
 
@@ -315,16 +477,26 @@ interface StaffRouteChildren {
   StaffAuditRoute: typeof StaffAuditRoute
   StaffOutboxRoute: typeof StaffOutboxRoute
   StaffIndexRoute: typeof StaffIndexRoute
+  StaffFamilyLinkingRequestIdRoute: typeof StaffFamilyLinkingRequestIdRoute
+  StaffFamilyLinkingNewRoute: typeof StaffFamilyLinkingNewRoute
   StaffPatientsPatientIdRoute: typeof StaffPatientsPatientIdRouteWithChildren
+  StaffSharedAccessRequestIdRoute: typeof StaffSharedAccessRequestIdRoute
+  StaffFamilyLinkingIndexRoute: typeof StaffFamilyLinkingIndexRoute
   StaffPatientsIndexRoute: typeof StaffPatientsIndexRoute
+  StaffSharedAccessIndexRoute: typeof StaffSharedAccessIndexRoute
 }
 
 const StaffRouteChildren: StaffRouteChildren = {
   StaffAuditRoute: StaffAuditRoute,
   StaffOutboxRoute: StaffOutboxRoute,
   StaffIndexRoute: StaffIndexRoute,
+  StaffFamilyLinkingRequestIdRoute: StaffFamilyLinkingRequestIdRoute,
+  StaffFamilyLinkingNewRoute: StaffFamilyLinkingNewRoute,
   StaffPatientsPatientIdRoute: StaffPatientsPatientIdRouteWithChildren,
+  StaffSharedAccessRequestIdRoute: StaffSharedAccessRequestIdRoute,
+  StaffFamilyLinkingIndexRoute: StaffFamilyLinkingIndexRoute,
   StaffPatientsIndexRoute: StaffPatientsIndexRoute,
+  StaffSharedAccessIndexRoute: StaffSharedAccessIndexRoute,
 }
 
 const StaffRouteWithChildren = StaffRoute._addFileChildren(StaffRouteChildren)

@@ -4,15 +4,25 @@ import userEvent from '@testing-library/user-event';
 import { db } from '../mocks/db';
 import type { StaffRole } from '../src/api/contract/session';
 import { App } from '../src/app/app';
-import { writeSessionToken } from '../src/lib/session-token';
+import { SESSION_COOKIE } from '../src/lib/session-timing';
 
-/** Signs in as the seeded staff member of that role, without going through the form. */
-export function signInAs(role: StaffRole): void {
+/**
+ * Signs in as the seeded staff member of that role, without going through the form: a session in
+ * the store, and its cookie in jsdom's document, which MSW sends with same-origin requests (a real
+ * browser would hold it as an HttpOnly cookie the page cannot see). Returns the token.
+ */
+export function signInAs(role: StaffRole): string {
   const staff = db.staff.find((s) => s.role === role);
   if (!staff) throw new Error(`No seeded staff member with role ${role}`);
   const token = `test-${role}`;
-  db.sessions[token] = staff.id;
-  writeSessionToken(token);
+  db.sessions[token] = { staffId: staff.id, createdAt: Date.now(), lastSeenAt: Date.now() };
+  document.cookie = `${SESSION_COOKIE}=${token}; path=/`;
+  return token;
+}
+
+/** Forgets the test's session cookie, as a browser would after the server deleted it. */
+export function clearSessionCookie(): void {
+  document.cookie = `${SESSION_COOKIE}=; max-age=0; path=/`;
 }
 
 /** Renders the whole app (router, queries, Mantine) at a URL, against the mock clinic. */

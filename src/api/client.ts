@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { apiBaseUrl } from '../lib/env';
-import { readSessionToken } from '../lib/session-token';
+import { CSRF_HEADER } from '../lib/session-timing';
 import { problemSchema } from './contract/common';
 import { ApiError, ContractError, networkError } from './errors';
 
@@ -12,6 +12,13 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Reuse one key when the same change is retried, so it happens once. */
   idempotencyKey?: string;
+}
+
+let ready: Promise<unknown> = Promise.resolve();
+
+/** Requests wait for this first (the demo's mock clinic starting) while the app already renders. */
+export function holdRequestsUntil(started: Promise<unknown>): void {
+  ready = started.catch(() => undefined);
 }
 
 function buildUrl(path: string, search?: RequestOptions['search']): string {
@@ -46,12 +53,16 @@ export async function apiRequest<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = readSessionToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  // The session is an HttpOnly cookie the browser sends by itself: no token is read or sent here.
+  // The custom header marks the request as the app's own (the server refuses changes without it).
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    [CSRF_HEADER.name]: CSRF_HEADER.value,
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
 
+  await ready;
   let res: Response;
   try {
     res = await fetch(buildUrl(path, options.search), {
@@ -59,6 +70,8 @@ export async function apiRequest<S extends z.ZodType>(
       headers,
       body: options.body === undefined ? null : JSON.stringify(options.body),
       signal: options.signal ?? null,
+      // 'include' so the cookie also goes to an API on a sibling origin of the same site.
+      credentials: 'include',
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;

@@ -51,6 +51,27 @@ export function networkError(): ApiError {
   });
 }
 
+/** The browser knows it is offline: the request was not sent at all. */
+export function offlineError(): ApiError {
+  return new ApiError({
+    type: 'offline',
+    status: 0,
+    title: 'You are offline',
+    detail: 'Nothing was sent. Check your connection, then try again: what you entered is kept.',
+  });
+}
+
+/** No answer in time: the change may or may not have been made, so a retry resends the same one. */
+export function timeoutError(): ApiError {
+  return new ApiError({
+    type: 'timeout',
+    status: 0,
+    title: 'The server did not answer in time',
+    detail:
+      'It may still have been done. Try again: the same request is sent again, so it is never done twice.',
+  });
+}
+
 /** A plain sentence for any error, for alerts and notifications. Never a stack trace. */
 export function describeError(error: unknown): { title: string; message: string } {
   if (error instanceof ApiError) {

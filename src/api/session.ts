@@ -2,7 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { currentSessionSchema, sessionSchema, type SignInRequest } from './contract/session';
 import { api } from './client';
-import { writeSessionToken } from '../lib/session-token';
 
 /** The signed-in staff member. Shared by every feature: roles drive what each screen offers. */
 export const sessionQueries = {
@@ -15,13 +14,12 @@ export const sessionQueries = {
     }),
 };
 
-export async function signIn(body: SignInRequest) {
-  const session = await api.post('/session', sessionSchema, { body });
-  writeSessionToken(session.token);
-  return session;
+/** The server answers with an HttpOnly session cookie; the app keeps only who signed in. */
+export function signIn(body: SignInRequest) {
+  return api.post('/session', sessionSchema, { body });
 }
 
+/** Ends the session on the server (the cookie stops working everywhere it was copied). */
 export async function signOut() {
   await api.delete('/session', z.null()).catch(() => null);
-  writeSessionToken(null);
 }

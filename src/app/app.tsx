@@ -2,24 +2,21 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
-import { useState } from 'react';
-import { writeSessionToken } from '../lib/session-token';
+import { useEffect, useState } from 'react';
 import { createQueryClient } from './query-client';
 import { createAppRouter, type AppRouter } from './router';
+import { leaveSignedOut, syncSessionAcrossTabs } from './session-sync';
 import { cssVariablesResolver, theme } from './theme';
 
 function createApp(history?: RouterHistory) {
   let router: AppRouter | null = null;
   const queryClient = createQueryClient({
     onSignedOut: () => {
-      const location = router?.state.location;
       // A 401 on the patient-portal simulator is the patient's wrong password, not the end of
-      // the staff session.
-      if (location?.pathname.startsWith('/portal')) return;
-      writeSessionToken(null);
-      queryClient.removeQueries({ queryKey: ['session'] });
-      if (!router || !location || location.pathname === '/sign-in') return;
-      void router.navigate({ to: '/sign-in', search: { redirect: location.href } });
+      // the staff session; on sign-in it is a wrong password too.
+      const pathname = router?.state.location.pathname ?? '/';
+      if (!router || pathname.startsWith('/portal') || pathname === '/sign-in') return;
+      void leaveSignedOut(queryClient, router, 'expired');
     },
   });
   router = createAppRouter(queryClient, history);
@@ -28,6 +25,7 @@ function createApp(history?: RouterHistory) {
 
 export function App({ history }: { history?: RouterHistory }) {
   const [{ queryClient, router }] = useState(() => createApp(history));
+  useEffect(() => syncSessionAcrossTabs(queryClient, router), [queryClient, router]);
   return (
     <MantineProvider
       theme={theme}

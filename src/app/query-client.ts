@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
 
@@ -7,20 +6,14 @@ interface AuthHandlers {
 }
 
 /**
- * 401 and 403 are handled here, once, rather than in every component: a 401 anywhere returns to
- * sign-in (and back afterwards); a 403 explains which role the action needs.
+ * 401 is handled here, once, rather than in every component: a 401 anywhere returns to sign-in
+ * (and back afterwards). A 403 is not: it is reported once, where the user acted (the dialog's
+ * alert, the button's failure notice, the screen's error state), which names the role needed.
+ * A toast here as well would say it twice.
  */
 export function createQueryClient(handlers: AuthHandlers): QueryClient {
   const onError = (error: Error) => {
-    if (!(error instanceof ApiError)) return;
-    if (error.status === 401) handlers.onSignedOut();
-    if (error.status === 403) {
-      notifications.show({
-        color: 'red',
-        title: error.title,
-        message: error.detail ?? 'Your role does not allow this.',
-      });
-    }
+    if (error instanceof ApiError && error.status === 401) handlers.onSignedOut();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError }),
@@ -32,7 +25,9 @@ export function createQueryClient(handlers: AuthHandlers): QueryClient {
         retry: (count, error) =>
           error instanceof ApiError && (error.status === 0 || error.status >= 500) && count < 2,
       },
-      mutations: { retry: false },
+      // A change never waits for the network: offline it fails at once (and says so) rather
+      // than pausing and going out later, perhaps after the user cancelled.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -1,18 +1,26 @@
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import { patientSearchText } from '../api/contract/patient';
+import { rememberPatientSearch } from '../lib/patient-search-state';
 import './styles/dialog-styles';
 
 /** Ctrl+K or "/" from any screen: type a name, date of birth, MRN, email or phone, press Enter. */
 export function QuickSearch({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const [q, setQ] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!q.trim()) return;
+    const parsed = patientSearchText.safeParse(q);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check the search text.');
+      return;
+    }
     onClose();
-    void navigate({ to: '/patients', state: { patientSearch: { q: q.trim() } } });
+    void navigate({ to: '/patients', state: rememberPatientSearch({ q: parsed.data }) });
     setQ('');
+    setError(null);
   };
   return (
     <Modal
@@ -22,12 +30,17 @@ export function QuickSearch({ opened, onClose }: { opened: boolean; onClose: () 
       size="lg"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
+        {/* The placeholder names no one: a demo person's name must not ship in the normal build. */}
         <TextInput
           label="Name, date of birth, MRN, email or phone"
-          placeholder="e.g. Robert Chen, 03/14/1968, 1000001"
+          placeholder="e.g. last name, first name or MM/DD/YYYY"
           value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setError(null);
+          }}
+          error={error}
           data-autofocus
         />
         <Group justify="space-between" mt="md">

@@ -6,13 +6,20 @@ import {
   IconLock,
   IconLogout,
   IconSearch,
+  IconUserShare,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { signOut } from '../api/session';
+import { sharedAccessQueries } from '../api/shared-access-queries';
+import { leaveSignedOut } from '../app/session-sync';
+import { setDraftOwner } from '../lib/form-drafts';
 import { can, deniedReason, ROLE_LABELS } from '../lib/permissions';
+import { announce } from '../lib/session-channel';
+import { IdleLogoff } from './idle-logoff';
 
 const staffRoute = getRouteApi('/_staff');
 // Loaded on first use: its dialog would otherwise add Modal and ScrollArea to the first screen.
@@ -21,7 +28,7 @@ const QuickSearch = lazy(() => import('./quick-search').then((m) => ({ default: 
 export function StaffLayout() {
   const { user } = staffRoute.useRouteContext();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const router = useRouter();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const [searchOpen, setSearchOpen] = useState(false);
   const [searchUsed, setSearchUsed] = useState(false);
@@ -34,11 +41,15 @@ export function StaffLayout() {
     setSearchOpen(true);
   }
   const canAudit = can(user.role, 'audit.readAll');
+  const waiting = useQuery(sharedAccessQueries.waiting()).data?.waiting;
 
-  const onSignOut = async () => {
+  useEffect(() => setDraftOwner(user.id), [user.id]);
+
+  /** Ends the session on the server and in every tab of this browser. */
+  const endSession = async (reason: 'user' | 'idle') => {
     await signOut();
-    queryClient.clear();
-    await navigate({ to: '/sign-in' });
+    announce({ type: 'signed-out', reason });
+    await leaveSignedOut(queryClient, router, reason);
   };
 
   return (
@@ -73,7 +84,7 @@ export function StaffLayout() {
               variant="subtle"
               size="sm"
               leftSection={<IconLogout size={16} aria-hidden />}
-              onClick={() => void onSignOut()}
+              onClick={() => void endSession('user')}
             >
               Sign out
             </Button>
@@ -87,6 +98,30 @@ export function StaffLayout() {
           label="Patients"
           leftSection={<IconUsers size={18} aria-hidden />}
           active={pathname.startsWith('/patients')}
+        />
+        <NavLink
+          component={Link}
+          to="/family-linking"
+          label="Family linking"
+          leftSection={<IconUsersGroup size={18} aria-hidden />}
+          active={pathname.startsWith('/family-linking')}
+        />
+        <NavLink
+          component={Link}
+          to="/shared-access"
+          label="Shared-access requests"
+          aria-label={
+            waiting === undefined ? undefined : `Shared-access requests, ${waiting} waiting`
+          }
+          leftSection={<IconUserShare size={18} aria-hidden />}
+          rightSection={
+            waiting ? (
+              <Badge size="sm" circle aria-hidden>
+                {waiting}
+              </Badge>
+            ) : null
+          }
+          active={pathname.startsWith('/shared-access')}
         />
         {canAudit ? (
           <NavLink
@@ -122,6 +157,7 @@ export function StaffLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      <IdleLogoff onTimeout={() => void endSession('idle')} />
       {searchUsed && (
         <Suspense fallback={null}>
           <QuickSearch opened={searchOpen} onClose={() => setSearchOpen(false)} />

@@ -23,6 +23,11 @@ export const PERMISSIONS = {
     roles: ['patient_experience', 'clinic_manager'],
     deniedReason: 'Linking family records is done by patient experience or a clinic manager.',
   },
+  'family.linkAdultOverride': {
+    roles: ['clinic_manager'],
+    deniedReason:
+      "Only a clinic manager can link an adult's record into another adult's account, with a documented legal authority.",
+  },
   'proxy.record': { roles: ['front_desk', 'patient_experience', 'clinic_manager'] },
   'proxy.review': {
     roles: ['patient_experience', 'clinic_manager'],
@@ -31,6 +36,11 @@ export const PERMISSIONS = {
   'proxy.revoke': {
     roles: ['clinic_manager'],
     deniedReason: "Only a clinic manager can revoke a care partner's access.",
+  },
+  'proxy.includeConfidentialForMinor': {
+    roles: ['clinic_manager'],
+    deniedReason:
+      'Only a clinic manager can include visit notes, test results or messaging for a patient aged 12–17.',
   },
   'audit.readAll': {
     roles: ['clinic_manager'],

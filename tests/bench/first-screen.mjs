@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 
 const BUDGET = { js: 200_000, css: 15_000 };
 // Route chunks the router loads for /patients: root, the signed-in layout, the search screen.
@@ -173,6 +173,62 @@ console.log(
 );
 for (const l of leaked.slice(0, 12)) console.log(`         ${l}`);
 if (leaked.length > 12) console.log(`         … and ${leaked.length - 12} more`);
+
+// No demo person's name in the normal build: every named person of the seed (patients, care
+// partners, staff), read from the seed itself so a person added later is checked too. Each must
+// show up in the demo build, which proves the check would catch a leak.
+const { module: seedPeople } = await runnerImport('/mocks/seed-people.ts', { logLevel: 'warn' });
+const { module: seedBuilder } = await runnerImport('/mocks/seed-builder.ts', { logLevel: 'warn' });
+const { module: seedModule } = await runnerImport('/mocks/seed.ts', { logLevel: 'warn' });
+const named = {
+  now: '2026-01-15T15:00:00.000Z',
+  staff: seedModule.createSeed('2026-01-15T15:00:00.000Z').staff,
+  patients: [],
+  accounts: [],
+  codes: [],
+  deliveries: [],
+  emails: [],
+  audit: [],
+  proxyRequests: [],
+  proxyGrants: [],
+  sessions: {},
+  nextId: 1000,
+};
+seedPeople.seedNamedPeople(named, seedBuilder.createSeedBuilder(named));
+const people = new Map();
+const addPerson = (full, parts) => people.set(full, parts);
+for (const p of named.patients)
+  addPerson(`${p.firstName} ${p.lastName}`, [p.firstName, p.lastName]);
+for (const s of named.staff) addPerson(s.name, s.name.split(' '));
+for (const list of [named.proxyRequests, named.proxyGrants]) {
+  for (const item of list) {
+    for (const v of Object.values(item)) {
+      const name = typeof v === 'object' && v && 'name' in v ? v.name : null;
+      if (typeof name === 'string' && /^[A-Z][a-z'’]+ [A-Z][a-z'’]+$/.test(name))
+        addPerson(name, name.split(' '));
+    }
+  }
+}
+for (const a of named.audit) {
+  if (/^[A-Z][a-z'’]+ [A-Z][a-z'’]+$/.test(a.actorName))
+    addPerson(a.actorName, a.actorName.split(' '));
+}
+// The full name as text, or a first or last name as a quoted literal (how a bundle holds the seed).
+const nameMarkers = (full, parts) => [
+  full,
+  ...parts.flatMap((part) => [`"${part}"`, `'${part}'`, `\`${part}\``]),
+];
+console.log(`\nNo demo person's name in the normal build (${people.size} named people)`);
+for (const [full, parts] of people) {
+  const markers = nameMarkers(full, parts);
+  const hits = normalFiles
+    .filter((_, i) => markers.some((m) => normalTexts[i].includes(m)))
+    .map((f) => relative(root, f));
+  const inDemo = demoTexts.some((t) => markers.some((m) => t.includes(m)));
+  if (hits.length || !inDemo) failed = true;
+  const status = hits.length ? 'FOUND' : inDemo ? 'none ' : 'UNPROVEN';
+  console.log(`  ${status}  ${full}${hits.length ? ` in ${hits.join(', ')}` : ''}`);
+}
 
 if (failed) {
   console.log(

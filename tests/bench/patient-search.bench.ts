@@ -1,6 +1,8 @@
 import { bench, describe } from 'vitest';
 import { db, resetDb } from '../../mocks/db';
-import { matchPatients } from '../../mocks/handlers/patients';
+import { matchPatients } from '../../mocks/services/patients';
+import { CSRF_HEADER } from '../../src/lib/session-timing';
+import { signInAs } from '../render';
 
 // `npm run bench`, part 2: how long the mock clinic takes to search its 8,000+ seeded patients,
 // on the matcher alone and through the whole handler (auth, paging, contract, JSON).
@@ -20,36 +22,32 @@ const QUERIES = {
 
 // A bench that throws only prints NaN, so prove every query finds Robert before timing it.
 for (const q of Object.values(QUERIES)) {
-  if (!matchPatients(q).some((p) => p.id === robert.id))
+  if (!matchPatients(db, q).some((p) => p.id === robert.id))
     throw new Error(`matchPatients misses ${q}`);
 }
 
 describe(`matchPatients over ${db.patients.length.toLocaleString('en-US')} patients`, () => {
   for (const [field, q] of Object.entries(QUERIES)) {
     bench(`by ${field} (${q})`, () => {
-      matchPatients(q);
+      matchPatients(db, q);
     });
   }
 });
 
 /** Signs in once, lazily: bench mode does not run beforeAll hooks inside a describe. */
-let session: Promise<string> | null = null;
-function signedIn(): Promise<string> {
-  session ??= fetch(new URL('/api/v1/session', window.location.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'frontdesk@clinic.example', password: 'demo' }),
-  })
-    .then((res) => res.json() as Promise<{ token: string }>)
-    .then(({ token }) => token);
-  return session;
+let signedIn = false;
+function signInOnce(): void {
+  if (signedIn) return;
+  signInAs('front_desk');
+  signedIn = true;
 }
 
 /** Throws (the table then shows NaN) if the handler refuses or finds nothing. */
 async function searchPatients(q: string): Promise<void> {
+  signInOnce();
   const res = await fetch(new URL('/api/v1/patients/search', window.location.origin), {
     method: 'POST',
-    headers: { Authorization: `Bearer ${await signedIn()}`, 'Content-Type': 'application/json' },
+    headers: { [CSRF_HEADER.name]: CSRF_HEADER.value, 'Content-Type': 'application/json' },
     body: JSON.stringify({ q }),
   });
   if (!res.ok) throw new Error(`Search for ${q} answered ${res.status}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime } from './common';
+import { isoDateTime, plainText, versionField, requestObject } from './common';
 import { accessCodeStateSchema, emailField, patientSchema } from './patient';
 import { portalAccountSchema } from './portal-account';
 
@@ -45,15 +45,17 @@ export const accessStatusSchema = z.object({
 });
 export type AccessStatus = z.infer<typeof accessStatusSchema>;
 
-export const requestAccessCodeSchema = z.object({
+export const requestAccessCodeSchema = requestObject({
   /** Must be true when an active code exists: its link will stop working. */
-  confirmReplace: z.boolean(),
+  confirmReplace: z.boolean({ error: 'Confirm replace must be true or false.' }),
 });
 
 export const revealedCodeSchema = z.object({ code: z.string() });
 
 /** Asked with POST so the address never appears in a URL (server logs, proxies). */
-export const emailCheckRequestSchema = z.object({ email: z.string().max(254) });
+export const emailCheckRequestSchema = requestObject({
+  email: emailField,
+});
 
 export const emailCheckSchema = z.object({
   /** Other patients, outside this patient's family, who have this address on file. */
@@ -63,14 +65,21 @@ export const emailCheckSchema = z.object({
 });
 export type EmailCheck = z.infer<typeof emailCheckSchema>;
 
-export const sendAccessLinkRequestSchema = z.object({
+export const sendAccessLinkRequestSchema = requestObject({
   email: emailField,
   /** Staff read the address back to the patient; the API refuses a send without it. */
   confirmedWithPatient: z.literal(true, { error: 'Confirm the email address with the patient.' }),
+  /**
+   * Staff saw the readable form of a lookalike domain (xn--exmple-4nf.com shown as exаmple.com)
+   * and confirmed it with the patient. The API refuses such an address without it.
+   */
+  confirmedLookalikeDomain: z
+    .boolean({ error: 'Confirm the lookalike domain must be true or false.' })
+    .optional(),
   /** Patient version the dialog was opened with; a changed email is saved against it (409 if stale). */
-  version: z.number().int().min(1),
+  version: versionField,
   /** With no active code, issue one first (the one-dialog path). */
-  issueCodeIfNone: z.boolean(),
+  issueCodeIfNone: z.boolean({ error: 'Issue a code if none must be true or false.' }),
 });
 export type SendAccessLinkRequest = z.infer<typeof sendAccessLinkRequestSchema>;
 
@@ -95,15 +104,13 @@ export const REVOKE_REASONS = {
   other: 'Other',
 } as const;
 
-export const revokeAccessRequestSchema = z
-  .object({
-    reason: z.enum(['wrong_person', 'no_longer_needed', 'patient_asked', 'other'], {
-      error: 'Choose a reason for revoking access.',
-    }),
-    otherText: z.string().trim().max(500).optional(),
-  })
-  .refine((v) => v.reason !== 'other' || (v.otherText?.length ?? 0) >= 3, {
-    path: ['otherText'],
-    error: 'Describe the reason (at least 3 characters).',
-  });
+export const revokeAccessRequestSchema = requestObject({
+  reason: z.enum(['wrong_person', 'no_longer_needed', 'patient_asked', 'other'], {
+    error: 'Choose a reason for revoking access.',
+  }),
+  otherText: plainText('Reason', { max: 500 }).optional(),
+}).refine((v) => v.reason !== 'other' || (v.otherText?.length ?? 0) >= 3, {
+  path: ['otherText'],
+  error: 'Describe the reason (at least 3 characters).',
+});
 export type RevokeAccessRequest = z.infer<typeof revokeAccessRequestSchema>;

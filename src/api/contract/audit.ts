@@ -5,6 +5,8 @@ import { staffRoleSchema } from './session';
 export const auditEventSchema = z.object({
   id: z.string(),
   at: isoDateTime,
+  /** The staff member's id; null when the patient (or a care partner) did it through the portal. */
+  actorId: z.string().nullable(),
   actorName: z.string(),
   /** null when the patient (or a care partner) did it through the portal. */
   actorRole: staffRoleSchema.nullable(),
@@ -17,3 +19,42 @@ export const auditEventSchema = z.object({
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const auditPageSchema = paginated(auditEventSchema);
+
+/**
+ * The key of an audit action, as filters and URLs carry it: "Access link sent" ->
+ * "access-link-sent". Derived from the wording so every service's events have one.
+ */
+export function auditActionKey(action: string): string {
+  return action
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const idField = (field: string) =>
+  z
+    .string({ error: `${field} must be an id.` })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${field} must be an id: pick it from the list.` });
+
+/** The audit log's filters: ids, an action key and UTC calendar dates only, never a name. */
+export const auditLogFiltersSchema = z.object({
+  staffId: idField('Who').optional(),
+  patientId: idField('Record').optional(),
+  action: z
+    .string({ error: 'Action must be an action key.' })
+    .regex(/^[a-z0-9-]{1,80}$/, { error: 'Action must be an action key: pick it from the list.' })
+    .optional(),
+  from: z.iso.date({ error: 'From must be a date like 2026-11-23.' }).optional(),
+  to: z.iso.date({ error: 'To must be a date like 2026-11-23.' }).optional(),
+});
+export type AuditLogFilters = z.infer<typeof auditLogFiltersSchema>;
+
+export const auditLogPageSchema = auditPageSchema.extend({
+  /** Who can be picked in the "Who" filter. */
+  staff: z.array(z.object({ id: z.string(), name: z.string(), role: staffRoleSchema })),
+  /** Every action the log holds, for the "Action" filter. */
+  actions: z.array(z.object({ key: z.string(), label: z.string() })),
+  /** The record the log is filtered to, so the page can name it without a name in the URL. */
+  record: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type AuditLogPage = z.infer<typeof auditLogPageSchema>;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval': zod must not try to compile
+// its parsers with `new Function` (even the probe for it is reported as a violation).
+z.config({ jitless: true });
+
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
 
@@ -30,4 +34,92 @@ export interface Paginated<T> {
   page: number;
   pageSize: number;
   total: number;
+}
+
+// Text as people type it. Every string the API accepts goes through one of these, so each field
+// is bounded, trimmed and normalised the same way on both sides, with a message naming the field.
+
+// Control characters (C0 except tab and newline, DEL, C1), invisible formatting characters
+// (zero-width, soft hyphen, word joiners) and bidi overrides/isolates, which hide or reverse text.
+export const HIDDEN_CHARS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/u;
+const LINE_BREAKS = /[\t\n]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const lower = (field: string) => field.charAt(0).toLowerCase() + field.slice(1);
+
+/** The message when the field is missing or not text at all. */
+export function textTypeError(field: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null
+      ? `Enter ${lower(field)}.`
+      : `${field} must be text.`;
+}
+
+interface TextRules {
+  max: number;
+  min?: number;
+  /** Names, emails and codes are one line; notes may span several. */
+  multiline?: boolean;
+}
+
+/** Free text (reasons, notes): trimmed, NFC, bounded, no hidden characters. */
+export function plainText(field: string, { max, min = 0, multiline = true }: TextRules) {
+  const tooLong = `${field} is too long: use at most ${max} characters.`;
+  return (
+    z
+      .string({ error: textTypeError(field) })
+      // Refuse a huge paste before normalising it (NFC of megabytes is work for nothing).
+      .max(max * 4 + 64, { error: tooLong })
+      .transform((s) => s.normalize('NFC').trim())
+      .pipe(
+        z
+          .string()
+          .refine((s) => !HIDDEN_CHARS.test(s), {
+            error: `${field} contains hidden or direction-changing characters. Retype it without them.`,
+            abort: true,
+          })
+          .refine((s) => multiline || !LINE_BREAKS.test(s), {
+            error: `${field} must be on one line. Remove the line breaks and tabs.`,
+            abort: true,
+          })
+          .min(min, {
+            error:
+              min <= 1 ? `Enter ${lower(field)}.` : `${field} needs at least ${min} characters.`,
+          })
+          .max(max, { error: tooLong })
+          .refine((s) => s.length === 0 || min === 0 || LETTER_OR_DIGIT.test(s), {
+            error: `${field} needs at least one letter or digit.`,
+          }),
+      )
+  );
+}
+
+/** A person's name as staff record it: one line, with at least one letter. */
+export function personName(field = 'Name') {
+  return plainText(field, { min: 1, max: 100, multiline: false });
+}
+
+/** An opaque id (path parameter or reference): letters, digits, "_" and "-" only. */
+export function recordId(field = 'Id') {
+  return z.string({ error: textTypeError(field) }).regex(/^[A-Za-z0-9_-]{1,64}$/, {
+    error: `${field} is not a valid record id. Open the record from search instead.`,
+  });
+}
+
+/** The record version a write was made against (optimistic concurrency). */
+export const versionField = z
+  .number({ error: 'Version must be a number: reload the record and try again.' })
+  .int({ error: 'Version must be a whole number: reload the record and try again.' })
+  .min(1, { error: 'Version must be 1 or more: reload the record and try again.' })
+  .max(Number.MAX_SAFE_INTEGER, {
+    error: 'Version is out of range: reload the record and try again.',
+  });
+
+/** A request body or query: an object, with a plain message when something else arrives. */
+export function requestObject<S extends z.ZodRawShape>(shape: S) {
+  return z.object(shape, {
+    error: 'Send the request as a JSON object with the fields this form has.',
+  });
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isoDate, paginated } from './common';
+import {
+  isoDate,
+  paginated,
+  plainText,
+  textTypeError,
+  versionField,
+  requestObject,
+} from './common';
+import { emailAddress } from './email';
 
 export const portalStatusSchema = z.enum(['none', 'limited', 'full']);
 export type PortalStatus = z.infer<typeof portalStatusSchema>;
@@ -43,27 +51,50 @@ export const patientPageSchema = paginated(patientSummarySchema);
 
 export const PATIENT_PAGE_SIZES = [10, 25, 50] as const;
 
-export const patientSearchSchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).optional(),
-  pageSize: z.coerce.number().int().min(1).max(50).optional(),
+export const PATIENT_SEARCH_MAX = 100;
+
+/**
+ * What staff may search for. Text with no letter or digit ("." or "--") would match everyone, and
+ * a longer text than any name, email or phone is a paste gone wrong: both are refused with why.
+ */
+export const patientSearchText = plainText('Search text', {
+  min: 1,
+  max: PATIENT_SEARCH_MAX,
+  multiline: false,
+}).refine((q) => q.length === 0 || /[\p{L}\p{N}]/u.test(q), {
+  error:
+    'Search text needs at least one letter or digit: type a name, date of birth, MRN, email or phone.',
+});
+
+export const patientSearchSchema = requestObject({
+  q: patientSearchText.optional(),
+  page: z.coerce
+    .number({ error: 'Page must be a number.' })
+    .int({ error: 'Page must be a whole number.' })
+    .min(1, { error: 'Page must be 1 or more.' })
+    .max(10_000, { error: 'Page must be 10,000 or less.' })
+    .optional(),
+  pageSize: z.coerce
+    .number({ error: 'Page size must be a number.' })
+    .int({ error: 'Page size must be a whole number.' })
+    .min(1, { error: 'Page size must be 1 or more.' })
+    .max(50, { error: 'Page size must be 50 or less.' })
+    .optional(),
 });
 export type PatientSearch = z.infer<typeof patientSearchSchema>;
 
-const emailField = z
-  .string()
-  .trim()
-  .max(254)
-  .pipe(z.email({ error: 'Email must look like name@example.com.' }));
+/** The one email rule (see email.ts): RFC 5321 lengths, punycode domains, plain messages. */
+const emailField = emailAddress('Email address');
 
-export const updateContactRequestSchema = z.object({
+export const updateContactRequestSchema = requestObject({
   email: emailField.nullable(),
   phone: z
-    .string()
+    .string({ error: textTypeError('Phone') })
+    .max(100, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
     .trim()
     .regex(/^[0-9+()\-. ]{7,20}$/, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
     .nullable(),
-  version: z.number().int().min(1),
+  version: versionField,
 });
 export type UpdateContactRequest = z.infer<typeof updateContactRequestSchema>;
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { plainText, requestObject } from './common';
+import { emailAddress } from './email';
 
 /**
  * The patient's side, as the mock's patient-portal simulator serves it. A real deployment's
  * portal is a separate system; this contract only exists so the simulator is typed too.
  */
 export const portalLinkSchema = z.object({
-  state: z.enum(['valid', 'expired', 'revoked', 'replaced', 'redeemed']),
+  state: z.enum(['valid', 'expired', 'revoked', 'replaced', 'redeemed', 'linked_elsewhere']),
   /** Filled in only while the link is valid. */
   code: z.string().nullable(),
   patientFirstName: z.string().nullable(),
@@ -15,24 +17,40 @@ export const portalLinkSchema = z.object({
 });
 export type PortalLink = z.infer<typeof portalLinkSchema>;
 
-export const PASSWORD_RULES = 'At least 10 characters, with a letter and a number.';
+export const PASSWORD_MAX = 128;
+export const PASSWORD_RULES = `At least 10 and at most ${PASSWORD_MAX} characters, with a letter and a number.`;
 export const portalPasswordSchema = z
-  .string()
+  .string({ error: `Enter a password. ${PASSWORD_RULES}` })
+  .max(PASSWORD_MAX, { error: `Password is too long: use at most ${PASSWORD_MAX} characters.` })
   .min(10, { error: `Password is too short. ${PASSWORD_RULES}` })
   .regex(/[A-Za-z]/, { error: `Password needs a letter. ${PASSWORD_RULES}` })
   .regex(/[0-9]/, { error: `Password needs a number. ${PASSWORD_RULES}` });
 
-export const portalRegisterRequestSchema = z.object({
-  token: z.string().nullable(),
-  code: z.string().trim().min(1, { error: 'Enter the access code from your email link.' }),
+/** An existing portal password being typed to log in: only required and bounded. */
+export function loginPassword() {
+  return z
+    .string({ error: 'Enter your portal password.' })
+    .min(1, { error: 'Enter your portal password.' })
+    .max(PASSWORD_MAX, { error: `Password is too long: use at most ${PASSWORD_MAX} characters.` });
+}
+
+const linkToken = plainText('Link', { max: 100, multiline: false }).nullable();
+const accessCodeText = plainText('Access code', { max: 32, multiline: false }).refine(
+  (s) => s.length > 0,
+  { error: 'Enter the access code from your email link.' },
+);
+
+export const portalRegisterRequestSchema = requestObject({
+  token: linkToken,
+  code: accessCodeText,
   password: portalPasswordSchema,
 });
 
-export const portalLinkToAccountRequestSchema = z.object({
-  token: z.string().nullable(),
-  code: z.string().trim().min(1, { error: 'Enter the access code from your email link.' }),
-  email: z.email({ error: 'Enter the email you log in with.' }),
-  password: z.string().min(1, { error: 'Enter your portal password.' }),
+export const portalLinkToAccountRequestSchema = requestObject({
+  token: linkToken,
+  code: accessCodeText,
+  email: emailAddress('The email you log in with'),
+  password: loginPassword(),
 });
 
 export const portalResultSchema = z.object({
@@ -40,6 +58,13 @@ export const portalResultSchema = z.object({
   records: z.array(z.object({ name: z.string(), access: z.enum(['limited', 'full']) })),
 });
 export type PortalResult = z.infer<typeof portalResultSchema>;
+
+/** Logging in to the portal home: the account holder sees their linked profiles. */
+export const portalLogInRequestSchema = requestObject({
+  email: emailAddress('The email you log in with'),
+  password: loginPassword(),
+});
+export type PortalLogInRequest = z.infer<typeof portalLogInRequestSchema>;
 export type PortalRegisterRequest = z.infer<typeof portalRegisterRequestSchema>;
 export type PortalLinkToAccountRequest = z.infer<typeof portalLinkToAccountRequestSchema>;
 
@@ -60,11 +85,17 @@ export const UNUSABLE_LINK_MESSAGES: Record<UnusableLinkState, LinkMessage> = {
   },
   revoked: {
     title: 'This link is no longer valid',
-    detail: 'The clinic cancelled this link. Ask the clinic for a new link.',
+    detail:
+      'The clinic cancelled this link or took the record out of portal access, so it no longer opens the record. Ask the clinic for a new link.',
   },
   replaced: {
     title: 'This link was replaced by a newer one',
     detail: 'Use the newest email from the clinic, or ask the clinic for a new link.',
+  },
+  linked_elsewhere: {
+    title: 'This record is in another portal account',
+    detail:
+      'This link was already used to add the record to a different portal account, so it cannot add it to yours. If you expected to see this record, call the clinic.',
   },
   redeemed: {
     title: 'This link was already used',

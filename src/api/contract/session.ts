@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { requestObject } from './common';
+import { emailAddress } from './email';
 
 export const staffRoleSchema = z.enum(['front_desk', 'patient_experience', 'clinic_manager']);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
@@ -11,13 +13,17 @@ export const staffUserSchema = z.object({
 });
 export type StaffUser = z.infer<typeof staffUserSchema>;
 
-export const signInRequestSchema = z.object({
-  email: z.email({ error: 'Enter your work email, like name@clinic.example.' }),
-  password: z.string().min(1, { error: 'Enter your password.' }),
+export const signInRequestSchema = requestObject({
+  email: emailAddress('Your work email'),
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, { error: 'Enter your password.' })
+    .max(1024, { error: 'Your password is too long: use at most 1024 characters.' }),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
-export const sessionSchema = z.object({ token: z.string(), user: staffUserSchema });
+/** The session itself travels only as an HttpOnly cookie: the answer never carries a token. */
+export const sessionSchema = z.object({ user: staffUserSchema });
 export type Session = z.infer<typeof sessionSchema>;
 
 export const currentSessionSchema = z.object({ user: staffUserSchema });

@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import {
   accessCodeSchema,
@@ -10,78 +9,81 @@ import {
   type RevokeAccessRequest,
   type SendAccessLinkRequest,
 } from '../../../api/contract/access-code';
+import { useIntentMutation } from '../../../hooks/use-intent-mutation';
 import { accessCodePath } from './access-code-queries';
 
-/** Every change here shows on the patient's other tabs too (header, Overview, Activity). */
-function useInvalidatePatients() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: ['patients'] });
-}
+/*
+ * Every change here goes through useIntentMutation: one Idempotency-Key per intent, kept across
+ * retries; offline fails at once; closing the dialog abandons the request.
+ */
 
 /**
- * The same Idempotency-Key while the same request is retried (a lost answer must not email the
- * patient twice), a fresh one as soon as anything in it changes.
+ * Every change here shows on the patient's other tabs too (header, Overview, Activity). The refresh
+ * is not awaited: the change is done when the server says so, and a slow or failed refresh must
+ * not keep the dialog spinning (the screens show their own loading and error states).
  */
-function useRetryKey() {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (body: unknown) => {
-    const json = JSON.stringify(body);
-    if (last.current?.body !== json) last.current = { body: json, key: crypto.randomUUID() };
-    return last.current.key;
+function useInvalidatePatients() {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: ['patients'] });
   };
 }
 
 export function useRequestAccessCode(patientId: string) {
-  const invalidate = useInvalidatePatients();
-  return useMutation({
-    mutationFn: (confirmReplace: boolean) =>
+  return useIntentMutation({
+    send: (body: { confirmReplace: boolean }, { signal, idempotencyKey }) =>
       api.post(`${accessCodePath(patientId)}/access-code`, accessCodeSchema, {
-        body: { confirmReplace },
+        body,
+        signal,
+        idempotencyKey,
       }),
-    onSuccess: invalidate,
+    onSuccess: useInvalidatePatients(),
   });
 }
 
 export function useRevealAccessCode(patientId: string) {
-  const invalidate = useInvalidatePatients();
-  return useMutation({
-    mutationFn: () =>
-      api.post(`${accessCodePath(patientId)}/access-code/reveal`, revealedCodeSchema),
-    onSuccess: invalidate,
+  return useIntentMutation({
+    send: (_: null, { signal, idempotencyKey }) =>
+      api.post(`${accessCodePath(patientId)}/access-code/reveal`, revealedCodeSchema, {
+        signal,
+        idempotencyKey,
+      }),
+    onSuccess: useInvalidatePatients(),
   });
 }
 
 export function useSendAccessLink(patientId: string) {
-  const invalidate = useInvalidatePatients();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (body: SendAccessLinkRequest) =>
+  return useIntentMutation({
+    send: (body: SendAccessLinkRequest, { signal, idempotencyKey }) =>
       api.post(`${accessCodePath(patientId)}/access-link`, sendAccessLinkResultSchema, {
         body,
-        idempotencyKey: keyFor(body),
+        signal,
+        idempotencyKey,
       }),
     // A 409 means the record changed under us: refresh what the tab shows either way.
-    onSettled: invalidate,
+    onSettled: useInvalidatePatients(),
   });
 }
 
 export function usePrintAccessCode(patientId: string) {
-  const invalidate = useInvalidatePatients();
-  return useMutation({
-    mutationFn: () => api.post(`${accessCodePath(patientId)}/access-code/print`, printLetterSchema),
-    onSuccess: invalidate,
+  return useIntentMutation({
+    send: (_: null, { signal, idempotencyKey }) =>
+      api.post(`${accessCodePath(patientId)}/access-code/print`, printLetterSchema, {
+        signal,
+        idempotencyKey,
+      }),
+    onSuccess: useInvalidatePatients(),
   });
 }
 
 export function useRevokeAccess(patientId: string) {
-  const invalidate = useInvalidatePatients();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (body: RevokeAccessRequest) =>
+  return useIntentMutation({
+    send: (body: RevokeAccessRequest, { signal, idempotencyKey }) =>
       api.post(`${accessCodePath(patientId)}/revoke-access`, accessStatusSchema, {
         body,
-        idempotencyKey: keyFor(body),
+        signal,
+        idempotencyKey,
       }),
-    onSuccess: invalidate,
+    onSuccess: useInvalidatePatients(),
   });
 }

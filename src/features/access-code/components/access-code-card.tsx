@@ -37,7 +37,7 @@ export function AccessCodeCard({
   const onReveal = () => {
     if (!code) return;
     if (shown) return setRevealed(null);
-    reveal.mutate(undefined, { onSuccess: (r) => setRevealed({ codeId: code.id, code: r.code }) });
+    reveal.submit(null, { onSuccess: (r) => setRevealed({ codeId: code.id, code: r.code }) });
   };
 
   return (

@@ -13,8 +13,9 @@ import { PortalAccountCard } from './portal-account-card';
 import { PrintLetterModal } from './print-letter-modal';
 import { ReplaceCodeModal } from './request-code-modal';
 import { RevokeAccessControl } from './revoke-access-control';
-import { RevokeAccessModal } from './revoke-access-modal';
-import { SendAccessLinkModal } from './send-access-link-modal';
+import { RevokeAccessModal, revokeDraftKey } from './revoke-access-modal';
+import { SendAccessLinkModal, sendDraftKey } from './send-access-link-modal';
+import { hasDraft } from '../../../lib/form-drafts';
 import '../../../components/styles/dialog-styles';
 import '../../../components/styles/form-styles';
 import '../../../components/styles/panel-styles';
@@ -24,8 +25,11 @@ const staffRoute = getRouteApi('/_staff');
 
 type Dialog = 'send' | 'replace' | 'revoke' | null;
 
-const showFailure = (error: unknown) =>
+const showFailure = (error: unknown) => {
+  // A request abandoned on purpose is not a failure to report.
+  if (error instanceof Error && error.name === 'AbortError') return;
   notifications.show({ color: 'red', ...describeError(error) });
+};
 
 /** The Medical Access Code tab: where a patient's access to the portal is given and taken back. */
 export function AccessCodeTab() {
@@ -34,7 +38,14 @@ export function AccessCodeTab() {
   const { data: status } = useSuspenseQuery(accessCodeQueries.status(patientId));
   const request = useRequestAccessCode(patientId);
   const print = usePrintAccessCode(patientId);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  // After a forced or idle sign-out, signing back in reopens the dialog that was being filled.
+  const [dialog, setDialog] = useState<Dialog>(() =>
+    hasDraft(sendDraftKey(patientId))
+      ? 'send'
+      : hasDraft(revokeDraftKey(patientId))
+        ? 'revoke'
+        : null,
+  );
   const [letter, setLetter] = useState<PrintLetter | null>(null);
   const active = status.code?.state === 'active' ? status.code : null;
   const close = () => setDialog(null);
@@ -50,14 +61,14 @@ export function AccessCodeTab() {
       request.reset();
       return setDialog('replace');
     }
-    request.mutate(false, { onSuccess: issued, onError: showFailure });
+    request.submit({ confirmReplace: false }, { onSuccess: issued, onError: showFailure });
   };
 
   // Opening the letter is what records the print delivery; with no active code one is issued first.
   const onPrint = async () => {
     try {
-      if (!active) await request.mutateAsync(false);
-      const printed = await print.mutateAsync();
+      if (!active) await request.submitAsync({ confirmReplace: false });
+      const printed = await print.submitAsync(null);
       close();
       setLetter(printed);
     } catch (error) {
@@ -103,14 +114,20 @@ export function AccessCodeTab() {
           asOf={status.asOf}
           pending={request.isPending}
           error={request.error}
-          onClose={close}
+          onClose={() => {
+            request.abandon();
+            close();
+          }}
           onConfirm={() =>
-            request.mutate(true, {
-              onSuccess: () => {
-                close();
-                issued();
+            request.submit(
+              { confirmReplace: true },
+              {
+                onSuccess: () => {
+                  close();
+                  issued();
+                },
               },
-            })
+            )
           }
         />
       )}

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { AccessStatus } from '../../../api/contract/access-code';
 import type { StaffRole } from '../../../api/contract/session';
+import { hasAccessToRevoke, revokeActionFor } from '../../../lib/access-rules';
 import { can, deniedReason } from '../../../lib/permissions';
 
 /**
@@ -16,10 +17,8 @@ export function RevokeAccessControl({
   role: StaffRole;
   onRevoke: () => void;
 }) {
-  const { account, code } = status;
-  if (!account && code?.state !== 'active') return null;
-  const used = Boolean(code?.redeemedAt) || account !== null;
-  const action = used ? 'access.revokeUsed' : 'accessCode.cancelUnredeemed';
+  if (!hasAccessToRevoke(status)) return null;
+  const action = revokeActionFor(status);
   if (can(role, action)) {
     return (
       <Group gap="sm">

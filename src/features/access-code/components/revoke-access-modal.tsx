@@ -2,11 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
 import {
   REVOKE_REASONS,
   revokeAccessRequestSchema,
   type AccessStatus,
+  type RevokeAccessRequest,
 } from '../../../api/contract/access-code';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { dropDraft, readDraft } from '../../../lib/form-drafts';
 import { ErrorState } from '../../../components/query-states';
 import { fullName } from '../../../lib/format';
 import { useRevokeAccess } from '../api/access-code-mutations';
@@ -32,16 +36,27 @@ function consequences({ patient, account, code }: AccessStatus): string[] {
   return lines;
 }
 
-function RevokeAccessForm({ status, onClose }: Props) {
-  const revoke = useRevokeAccess(status.patient.id);
-  const form = useForm({
+/** What was typed survives a forced or idle sign-out (in memory), keyed by the record. */
+export const revokeDraftKey = (patientId: string) => `revoke-access:${patientId}`;
+
+type RevokeForm = z.input<typeof revokeAccessRequestSchema>;
+
+function RevokeAccessForm({
+  status,
+  onClose,
+  revoke,
+}: Props & { revoke: ReturnType<typeof useRevokeAccess> }) {
+  const draftKey = revokeDraftKey(status.patient.id);
+  const form = useForm<RevokeForm, unknown, RevokeAccessRequest>({
     resolver: zodResolver(revokeAccessRequestSchema),
-    defaultValues: { otherText: '' },
+    defaultValues: { otherText: '', ...(readDraft(draftKey) as Partial<RevokeForm> | undefined) },
   });
+  useFormDraft(draftKey, form);
   const reason = useWatch({ control: form.control, name: 'reason' });
   const submit = form.handleSubmit((values) =>
-    revoke.mutate(values, {
+    revoke.submit(values, {
       onSuccess: () => {
+        dropDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Access revoked',
@@ -102,15 +117,22 @@ function RevokeAccessForm({ status, onClose }: Props) {
 }
 
 export function RevokeAccessModal({ opened, ...props }: Props & { opened: boolean }) {
+  const revoke = useRevokeAccess(props.status.patient.id);
+  // Closing is cancelling: the request is abandoned and what was typed is forgotten.
+  const cancel = () => {
+    revoke.abandon();
+    dropDraft(revokeDraftKey(props.status.patient.id));
+    props.onClose();
+  };
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
       opened={opened}
-      onClose={props.onClose}
+      onClose={cancel}
       title="Revoke Access"
       size="lg"
     >
-      <RevokeAccessForm {...props} />
+      <RevokeAccessForm {...props} onClose={cancel} revoke={revoke} />
     </Modal>
   );
 }

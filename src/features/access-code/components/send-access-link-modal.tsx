@@ -6,7 +6,10 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
 import { ApiError } from '../../../api/errors';
+import { useFormDraft } from '../../../hooks/use-form-draft';
 import { ageOn } from '../../../lib/dates';
+import { dropDraft, readDraft } from '../../../lib/form-drafts';
+import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
 import { suggestEmailFix } from '../../../lib/email-typos';
 import { useSendAccessLink } from '../api/access-code-mutations';
 import { expiresInText, lastEmailFor } from './access-code-text';
@@ -14,14 +17,31 @@ import { SendFailureAlert, stalePatient } from './send-failure-alert';
 import {
   AlreadySentNotice,
   EmailOwnerNotices,
+  LookalikeDomainNotice,
   MissingEmailNotice,
   TypoNotice,
 } from './send-link-notices';
 
 // The checkbox starts unticked, so the form takes a boolean and the contract's rule turns it into `true`.
-const sendFormSchema = sendAccessLinkRequestSchema.pick({ email: true }).extend({
-  confirmedWithPatient: z.boolean().pipe(sendAccessLinkRequestSchema.shape.confirmedWithPatient),
-});
+// A lookalike domain needs its own tick, checked by the same predicate the API uses.
+const sendFormSchema = sendAccessLinkRequestSchema
+  .pick({ email: true })
+  .extend({
+    confirmedWithPatient: z.boolean().pipe(sendAccessLinkRequestSchema.shape.confirmedWithPatient),
+    confirmedLookalikeDomain: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    const lookalike = lookalikeDomain(v.email);
+    if (lookalike && !v.confirmedLookalikeDomain) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmedLookalikeDomain'],
+        message: lookalikeMessage(lookalike),
+      });
+    }
+  });
+
+type SendForm = z.input<typeof sendFormSchema>;
 
 interface Props {
   status: AccessStatus;
@@ -30,23 +50,42 @@ interface Props {
   printing: boolean;
 }
 
-function SendAccessLinkForm({ status, onClose, onPrintInstead, printing }: Props) {
+/** What was typed survives a forced or idle sign-out (in memory), keyed by the record. */
+export const sendDraftKey = (patientId: string) => `send-access-link:${patientId}`;
+
+function SendAccessLinkForm({
+  status,
+  onClose,
+  onPrintInstead,
+  printing,
+  send,
+}: Props & { send: ReturnType<typeof useSendAccessLink> }) {
   const { patient, code, deliveries, asOf } = status;
   const hasActiveCode = code?.state === 'active';
   const [version, setVersion] = useState(patient.version);
-  const send = useSendAccessLink(patient.id);
-  const form = useForm({
+  const draftKey = sendDraftKey(patient.id);
+  const form = useForm<SendForm, unknown, z.output<typeof sendFormSchema>>({
     resolver: zodResolver(sendFormSchema),
-    defaultValues: { email: patient.email ?? '', confirmedWithPatient: false },
+    defaultValues: {
+      email: patient.email ?? '',
+      confirmedWithPatient: false,
+      ...(readDraft(draftKey) as Partial<SendForm> | undefined),
+      confirmedLookalikeDomain: false,
+    },
   });
+  useFormDraft(draftKey, form);
   const email = useWatch({ control: form.control, name: 'email' });
   const typoFix = suggestEmailFix(email.trim());
+  const lookalike = lookalikeDomain(email.trim());
   const last = lastEmailFor(code, deliveries);
 
   const submit = form.handleSubmit((values) => {
-    const body = { ...values, version, issueCodeIfNone: !hasActiveCode };
-    send.mutate(body, {
+    // Fixed at the first press: a retry resends this very request, whatever a refetch says since.
+    const body = (v: typeof values) => ({ ...v, version, issueCodeIfNone: !hasActiveCode });
+    send.submit(values, {
+      body,
       onSuccess: ({ delivery }) => {
+        dropDraft(draftKey);
         notifications.show({
           color: delivery.status === 'bounced' ? 'orange' : 'green',
           title: 'Access link sent',
@@ -58,6 +97,8 @@ function SendAccessLinkForm({ status, onClose, onPrintInstead, printing }: Props
         if (!(error instanceof ApiError)) return;
         const fieldMessage = error.fieldError('email');
         if (fieldMessage) form.setError('email', { message: fieldMessage });
+        const domainMessage = error.fieldError('confirmedLookalikeDomain');
+        if (domainMessage) form.setError('confirmedLookalikeDomain', { message: domainMessage });
         // The staff member has now seen the current details: a retry may save over them.
         const current = stalePatient(error);
         if (current) setVersion(current.version);
@@ -85,7 +126,7 @@ function SendAccessLinkForm({ status, onClose, onPrintInstead, printing }: Props
           label="Email address"
           type="email"
           description={
-            patient.email && email.trim() !== patient.email
+            patient.email && !sameEmail(email, patient.email)
               ? `This replaces ${patient.email} in ${patient.firstName}'s contact details.`
               : 'Read it back to the patient, letter by letter.'
           }
@@ -97,6 +138,13 @@ function SendAccessLinkForm({ status, onClose, onPrintInstead, printing }: Props
           <TypoNotice
             suggestion={typoFix}
             onUse={() => form.setValue('email', typoFix, { shouldValidate: true })}
+          />
+        )}
+        {lookalike && (
+          <LookalikeDomainNotice
+            readable={lookalike}
+            error={form.formState.errors.confirmedLookalikeDomain?.message}
+            checkbox={form.register('confirmedLookalikeDomain')}
           />
         )}
         <EmailOwnerNotices
@@ -130,15 +178,22 @@ function SendAccessLinkForm({ status, onClose, onPrintInstead, printing }: Props
 }
 
 export function SendAccessLinkModal({ opened, ...props }: Props & { opened: boolean }) {
+  const send = useSendAccessLink(props.status.patient.id);
+  // Closing is cancelling: the request is abandoned and what was typed is forgotten.
+  const cancel = () => {
+    send.abandon();
+    dropDraft(sendDraftKey(props.status.patient.id));
+    props.onClose();
+  };
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
       opened={opened}
-      onClose={props.onClose}
+      onClose={cancel}
       title="Send Access Link"
       size="lg"
     >
-      <SendAccessLinkForm {...props} />
+      <SendAccessLinkForm {...props} onClose={cancel} send={send} />
     </Modal>
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Text } from '@mantine/core';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { AccessCode, Delivery } from '../../../api/contract/access-code';
 import { emailField } from '../../../api/contract/patient';
+import { lookalikeMessage } from '../../../lib/email-domain';
 import { formatDateTime } from '../../../lib/format';
 import { accessCodeQueries } from '../api/access-code-queries';
 import { expiresInText, whenAgo } from './access-code-text';
@@ -122,5 +124,37 @@ export function EmailOwnerNotices({
         </Alert>
       )}
     </>
+  );
+}
+
+/**
+ * A domain that only looks familiar (a Cyrillic а in exаmple.com, or its xn-- form): shown as it
+ * really reads, and sent only once staff tick that they checked it with the patient.
+ */
+export function LookalikeDomainNotice({
+  readable,
+  error,
+  checkbox,
+}: {
+  readable: string;
+  error: string | undefined;
+  checkbox: UseFormRegisterReturn;
+}) {
+  return (
+    <Alert color="red" title="This domain only looks familiar">
+      <Text size="sm">
+        {lookalikeMessage(readable)} It mixes letters from different alphabets, so the email may go
+        to someone else.
+      </Text>
+      <Text size="sm" mt={4}>
+        Domain as entered: <strong dir="ltr">{readable}</strong>
+      </Text>
+      <Checkbox
+        mt="xs"
+        label="I checked this domain letter by letter with the patient"
+        {...checkbox}
+        error={error}
+      />
+    </Alert>
   );
 }

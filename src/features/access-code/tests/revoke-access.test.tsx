@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute, signInAs } from '../../../../tests/render';
 import { deniedReason } from '../../../lib/permissions';
-import { readSessionToken } from '../../../lib/session-token';
 
 describe('Revoke Access', () => {
   it("lets front desk cancel James O'Brien's unused link sent to the wrong person", async () => {
@@ -64,7 +63,7 @@ describe('Revoke Access', () => {
     const res = await fetch(`/api/v1/patients/${id}/revoke-access`, {
       method: 'POST',
       headers: {
-        Authorization: `Bearer ${readSessionToken()}`,
+        'X-Requested-With': 'access-desk',
         'Content-Type': 'application/json',
         'Idempotency-Key': 'fd-olivia',
       },

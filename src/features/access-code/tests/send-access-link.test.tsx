@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
@@ -65,7 +65,7 @@ describe('Send Access Link', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Send Access Link' }));
     expect(
-      await within(dialog).findByText('Email must look like name@example.com.'),
+      await within(dialog).findByText('Email address must look like name@example.com.'),
     ).toBeInTheDocument();
     expect(field).toHaveValue('robert.chen@');
     expect(db.emails.some((e) => e.to.startsWith('robert.chen'))).toBe(false);
@@ -178,10 +178,11 @@ describe('Send Access Link', () => {
     ).toBeInTheDocument();
     expect(jamesCode?.expiresAt).toBe(expiresAt);
     expect(db.codes.filter((c) => c.patientId === jamesCode?.patientId)).toHaveLength(1);
+    // The tab refreshes right after the dialog closes: the new delivery joins the old one.
     const history = screen.getByRole('table', { name: 'Delivery history' });
-    expect(
-      await within(history).findAllByRole('row', { name: /jobrien@example\.net/ }),
-    ).toHaveLength(2);
+    await waitFor(() =>
+      expect(within(history).getAllByRole('row', { name: /jobrien@example\.net/ })).toHaveLength(2),
+    );
     expect(screen.getByText(/Active: expires in 1 day/)).toBeInTheDocument();
   });
 });

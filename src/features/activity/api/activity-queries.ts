@@ -1,13 +1,40 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import { auditPageSchema } from '../../../api/contract/audit';
+import {
+  auditLogPageSchema,
+  auditPageSchema,
+  type AuditEvent,
+  type AuditLogFilters,
+} from '../../../api/contract/audit';
+import { patientPageSchema } from '../../../api/contract/patient';
+
+export const AUDIT_LOG_PAGE_SIZE = 50;
+const EXPORT_PAGE_SIZE = 100;
+/** An export stops here and says so, rather than running for minutes. */
+export const EXPORT_MAX_EVENTS = 10_000;
+
+export type AuditLogSearch = AuditLogFilters & { page?: number | undefined };
+
+const auditLogPage = (search: AuditLogSearch, pageSize: number, signal?: AbortSignal) =>
+  api.get('/audit', auditLogPageSchema, {
+    ...(signal ? { signal } : {}),
+    search: { ...search, pageSize },
+  });
 
 export const activityQueries = {
-  all: (page: number) =>
+  log: (search: AuditLogSearch) =>
     queryOptions({
-      queryKey: ['audit', 'all', page],
+      queryKey: ['audit', 'log', search],
+      queryFn: ({ signal }) => auditLogPage(search, AUDIT_LOG_PAGE_SIZE, signal),
+    }),
+  /** Records to filter the log by; POST keeps the typed name out of URLs. */
+  recordSearch: (q: string) =>
+    queryOptions({
+      queryKey: ['audit', 'record-search', q],
       queryFn: ({ signal }) =>
-        api.get('/audit', auditPageSchema, { signal, search: { page, pageSize: 50 } }),
+        api.post('/patients/search', patientPageSchema, { signal, body: { q, pageSize: 10 } }),
+      enabled: q.trim().length >= 2,
+      staleTime: 60_000,
     }),
   // Under the patient's key, so any change to the patient refreshes its Activity tab too.
   forPatient: (patientId: string) =>
@@ -20,3 +47,16 @@ export const activityQueries = {
         }),
     }),
 };
+
+/** Every event the filters match, page by page from the server, for the CSV export. */
+export async function fetchAllAuditEvents(
+  filters: AuditLogFilters,
+): Promise<{ events: AuditEvent[]; total: number }> {
+  const events: AuditEvent[] = [];
+  for (let page = 1; ; page += 1) {
+    const res = await auditLogPage({ ...filters, page }, EXPORT_PAGE_SIZE);
+    events.push(...res.items);
+    const done = events.length >= res.total || res.items.length === 0;
+    if (done || events.length >= EXPORT_MAX_EVENTS) return { events, total: res.total };
+  }
+}

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { signInAs, renderRoute } from '../../../../tests/render';
-import { readSessionToken } from '../../../lib/session-token';
 import { PERMISSIONS } from '../../../lib/permissions';
 
 describe('Permissions: one table for the UI and the API', () => {
@@ -31,7 +30,7 @@ describe('Permissions: one table for the UI and the API', () => {
     async (role) => {
       signInAs(role);
       const res = await fetch('/api/v1/audit', {
-        headers: { Authorization: `Bearer ${readSessionToken()}` },
+        headers: { 'X-Requested-With': 'access-desk' },
       });
       expect(res.status).toBe(403);
       const problem = (await res.json()) as { title: string; detail: string };

@@ -1,6 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import { outboxSchema } from '../../../api/contract/outbox';
+import {
+  chaosSettingsSchema,
+  outboxSchema,
+  type ChaosSettings,
+} from '../../../api/contract/outbox';
 
 export const outboxQueries = {
   list: () =>
@@ -8,7 +12,21 @@ export const outboxQueries = {
       queryKey: ['outbox'],
       queryFn: ({ signal }) => api.get('/_mock/outbox', outboxSchema, { signal }),
     }),
+  chaos: () =>
+    queryOptions({
+      queryKey: ['outbox', 'chaos'],
+      queryFn: ({ signal }) => api.get('/_mock/chaos', chaosSettingsSchema, { signal }),
+    }),
 };
+
+export function useSetChaos() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: ChaosSettings) =>
+      api.put('/_mock/chaos', chaosSettingsSchema, { body: settings }),
+    onSuccess: (settings) => queryClient.setQueryData(outboxQueries.chaos().queryKey, settings),
+  });
+}
 
 /** Clock and reset change what every screen shows, so the whole cache is refreshed. */
 export function useAdvanceClock() {

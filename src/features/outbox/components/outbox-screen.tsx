@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { formatDateTime } from '../../../lib/format';
 import { outboxQueries, useAdvanceClock, useResetDemoData } from '../api/outbox-queries';
+import { ChaosPanel } from './chaos-panel';
 import { EmailPreview } from './email-preview';
 import '../../../components/styles/panel-styles';
 
@@ -77,6 +78,7 @@ export function OutboxScreen() {
         )}
       </Group>
       {failed && <ErrorState error={failed} />}
+      <ChaosPanel />
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (

@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { chaos } from '../../../../mocks/http';
 import { renderRoute } from '../../../../tests/render';
 
 describe('Outbox (demo clinic)', () => {
@@ -46,5 +47,25 @@ describe('Outbox (demo clinic)', () => {
     expect(await screen.findByText(/Nov 23, 2026/)).toBeInTheDocument();
     // Still signed in after the reset.
     expect(screen.getByText('Felix Moreno')).toBeInTheDocument();
+  });
+
+  it('switches on simulated failures, which the other screens then meet with a plain message', async () => {
+    const { user } = renderRoute('/outbox', { as: 'front_desk' });
+    const failures = await screen.findByRole('combobox', { name: 'Requests that fail' });
+    await waitFor(() => expect(failures).toBeEnabled());
+    await user.selectOptions(failures, '30%');
+    await waitFor(() => expect(chaos.failureRate).toBe(0.3));
+    expect(failures).toHaveValue('0.3');
+
+    // Every request now fails before it reaches the clinic.
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    await user.click(screen.getByRole('button', { name: 'Advance clock 1 day' }));
+    expect(await screen.findByText(/Nov 24, 2026/)).toBeInTheDocument(); // demo tools stay reliable
+    renderRoute('/patients/' + db.patients[0]!.id, { as: 'front_desk' });
+    expect(
+      await screen.findByText('The server is busy', {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /try again/i })).toBeInTheDocument();
+    vi.restoreAllMocks();
   });
 });

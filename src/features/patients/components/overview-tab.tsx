@@ -24,7 +24,11 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 const SEX = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' } as const;
 
-export function OverviewTab() {
+/**
+ * `familyLinking`: what another workflow shows about this record's account (the route composes
+ * it, since one feature never imports another).
+ */
+export function OverviewTab({ familyLinking }: { familyLinking?: ReactNode }) {
   const { patientId } = route.useParams();
   const { data: patient } = useSuspenseQuery(patientQueries.detail(patientId));
   const {
@@ -77,15 +81,15 @@ export function OverviewTab() {
                 Held by the account <strong>{account.email}</strong>
                 {account.createdVia === 'online_booking' ? ' (created by booking online)' : ''}.
               </Text>
-              <Text size="sm" fw={600}>
-                Linked records in this account
+              <Text size="sm" fw={600} id="other-records-heading">
+                Other records in this account
               </Text>
               {others.length === 0 ? (
                 <Text size="sm" c="dimmed">
                   Only this record.
                 </Text>
               ) : (
-                <List size="sm" spacing={4}>
+                <List size="sm" spacing={4} aria-labelledby="other-records-heading">
                   {others.map((r) => (
                     <List.Item key={r.patientId}>
                       <AnchorLink to="/patients/$patientId" params={{ patientId: r.patientId }}>
@@ -104,6 +108,7 @@ export function OverviewTab() {
               )}
             </>
           )}
+          {familyLinking}
         </Stack>
       </Card>
     </SimpleGrid>

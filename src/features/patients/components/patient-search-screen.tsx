@@ -5,7 +5,8 @@ import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { plural } from '../../../lib/format';
-import { readPatientSearch } from '../../../lib/patient-search-state';
+import { patientSearchText } from '../../../api/contract/patient';
+import { readPatientSearch, rememberPatientSearch } from '../../../lib/patient-search-state';
 import { patientQueries } from '../api/patient-queries';
 import { PatientResultsTable } from './patient-results-table';
 
@@ -15,6 +16,7 @@ export function PatientSearchScreen() {
   const search = readPatientSearch(useLocation().state) ?? { q: undefined, page: undefined };
   const navigate = useNavigate();
   const [draft, setDraft] = useState(search.q ?? '');
+  const [error, setError] = useState<string | null>(null);
   // A new search from elsewhere (Ctrl+K, Back) replaces what was typed.
   const [draftFor, setDraftFor] = useState(search.q);
   if (draftFor !== search.q) {
@@ -28,8 +30,14 @@ export function PatientSearchScreen() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const q = draft.trim();
-    void navigate({ to: '/patients', state: q ? { patientSearch: { q } } : {} });
+    // Refused here with the reason, never silently ignored or sent to match everyone.
+    const parsed = patientSearchText.safeParse(draft);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check the search text.');
+      return;
+    }
+    setError(null);
+    void navigate({ to: '/patients', state: rememberPatientSearch({ q: parsed.data }) });
   };
   const data = query.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
@@ -39,13 +47,17 @@ export function PatientSearchScreen() {
       <Title order={1} size="h2">
         Patients
       </Title>
-      <form onSubmit={submit} role="search" aria-label="Patients">
+      <form onSubmit={submit} role="search" aria-label="Patients" noValidate>
         <Group align="flex-end">
           <TextInput
             label="Search patients"
             description="Name, date of birth (MM/DD/YYYY), MRN, email or phone"
             value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
+            onChange={(e) => {
+              setDraft(e.currentTarget.value);
+              setError(null);
+            }}
+            error={error}
             w={420}
             maw="100%"
             autoFocus
@@ -81,7 +93,7 @@ export function PatientSearchScreen() {
               onChange={(page) =>
                 void navigate({
                   to: '/patients',
-                  state: { patientSearch: { q: search.q ?? '', page } },
+                  state: rememberPatientSearch({ q: search.q ?? '', page }),
                 })
               }
               getControlProps={(control) => ({ 'aria-label': `${control} page` })}

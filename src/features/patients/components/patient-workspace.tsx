@@ -11,6 +11,7 @@ const route = getRouteApi('/_staff/patients/$patientId');
 const TABS = [
   { value: 'overview', label: 'Overview', to: '/patients/$patientId' },
   { value: 'access', label: 'Medical Access Code', to: '/patients/$patientId/access' },
+  { value: 'shared-access', label: 'Shared Access', to: '/patients/$patientId/shared-access' },
   { value: 'activity', label: 'Activity', to: '/patients/$patientId/activity' },
 ] as const;
 type TabValue = (typeof TABS)[number]['value'];
@@ -18,6 +19,7 @@ type TabValue = (typeof TABS)[number]['value'];
 function currentTab(pathname: string): TabValue {
   if (pathname.endsWith('/access')) return 'access';
   if (pathname.endsWith('/activity')) return 'activity';
+  if (pathname.endsWith('/shared-access')) return 'shared-access';
   return 'overview';
 }
 

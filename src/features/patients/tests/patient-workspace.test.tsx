@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { findPatient, toPatient } from '../../../../mocks/domain';
+import { db } from '../../../../mocks/db';
+import { findPatient, toPatient } from '../../../../mocks/services/records';
 import { server } from '../../../../mocks/node';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
@@ -34,16 +35,27 @@ describe('Patient Workspace', () => {
     ]);
   });
 
-  it('explains a missing patient instead of a blank screen', async () => {
-    renderRoute('/patients/pat_does_not_exist', { as: 'front_desk' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Patient not found');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  it.each([
+    ['an unknown id', '/patients/pat_does_not_exist'],
+    ['a null byte', '/patients/%00'],
+    ['a path traversal', '/patients/..%2F..%2Fetc'],
+    ['a 300-character id', `/patients/${'a'.repeat(300)}`],
+    ['an unknown id on a tab', '/patients/pat_does_not_exist/access'],
+  ])('shows not found, with no Try again, for %s', async (_what, url) => {
+    renderRoute(url, { as: 'front_desk' });
+    // The first render of the app is slow on a loaded machine.
+    expect(await screen.findByText(/not found/i, {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to patient search' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
   it('surfaces an answer that breaks the contract as an error, never as data', async () => {
     server.use(
       http.get('/api/v1/patients/:id', ({ params }) =>
-        HttpResponse.json({ ...toPatient(findPatient(String(params.id))!), portalStatus: 'maybe' }),
+        HttpResponse.json({
+          ...toPatient(db, findPatient(db, String(params.id))!),
+          portalStatus: 'maybe',
+        }),
       ),
     );
     renderRoute(`/patients/${patientIdOf('Robert Chen')}`, { as: 'front_desk' });

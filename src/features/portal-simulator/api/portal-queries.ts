@@ -4,6 +4,7 @@ import {
   portalLinkSchema,
   portalResultSchema,
   type PortalLinkToAccountRequest,
+  type PortalLogInRequest,
   type PortalRegisterRequest,
 } from '../../../api/contract/portal';
 
@@ -38,5 +39,13 @@ export function useLinkRecordToAccount() {
     // Marked stale only: refetching now would swap the success page for "already used".
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: portalQueries.all(), refetchType: 'none' }),
+  });
+}
+
+/** The portal home: logging in shows the account's linked profiles (kept in memory only). */
+export function useLogInToPortal() {
+  return useMutation({
+    mutationFn: (body: PortalLogInRequest) =>
+      api.post('/portal/log-in', portalResultSchema, { body }),
   });
 }

@@ -1,6 +1,7 @@
 import { ACCESS_CODE_VALID_DAYS } from '../../../api/contract/access-code';
 import { addDays } from '../../../lib/dates';
-import { db, nextId, type DbCode } from '../../../../mocks/db';
+import { db, type DbCode } from '../../../../mocks/db';
+import { newId } from '../../../../mocks/services/context';
 import { patientIdOf } from '../../../../tests/render';
 
 /** The seeded person's newest access code (as the staff side issued it). */
@@ -21,10 +22,10 @@ export function registerUrl(code: DbCode): string {
 export function sendActiveLink(fullName: string, to: string, code = 'HX7KM4PQ'): DbCode {
   const patientId = patientIdOf(fullName);
   const issued: DbCode = {
-    id: nextId('code'),
+    id: newId(db, 'code'),
     patientId,
     code,
-    linkToken: nextId('lnktest'),
+    linkToken: newId(db, 'lnktest'),
     issuedAt: db.now,
     expiresAt: addDays(db.now, ACCESS_CODE_VALID_DAYS),
     issuedByName: 'Felix Moreno',
@@ -34,7 +35,7 @@ export function sendActiveLink(fullName: string, to: string, code = 'HX7KM4PQ'):
   };
   db.codes.push(issued);
   db.deliveries.push({
-    id: nextId('dlv'),
+    id: newId(db, 'dlv'),
     codeId: issued.id,
     patientId,
     channel: 'email',

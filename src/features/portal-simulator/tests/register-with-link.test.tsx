@@ -29,7 +29,7 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
     const { user } = renderRoute(registerUrl(latestCodeOf("James O'Brien")));
     const password = await screen.findByLabelText('Password');
     expect(password).toHaveAccessibleDescription(
-      /At least 10 characters, with a letter and a number/,
+      /At least 10 and at most 128 characters, with a letter and a number/,
     );
 
     await user.type(password, 'short1');

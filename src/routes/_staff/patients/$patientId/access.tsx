@@ -1,11 +1,14 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { orNotFound } from '../../../../lib/not-found';
 import { LoadingState } from '../../../../components/query-states';
 import { accessCodeQueries } from '../../../../features/access-code/api/access-code-queries';
 import { AccessCodeTab } from '../../../../features/access-code/components/access-code-tab';
 
 export const Route = createFileRoute('/_staff/patients/$patientId/access')({
   loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(accessCodeQueries.status(params.patientId)),
+    orNotFound(params.patientId, () =>
+      context.queryClient.ensureQueryData(accessCodeQueries.status(params.patientId)),
+    ),
   pendingComponent: () => <LoadingState label="Loading the Medical Access Code…" />,
   component: AccessCodeTab,
 });

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { accessWasUsed } from '../../src/lib/access-rules';
+import {
+  getAccessStatus,
+  printAccessCode,
+  requestAccessCode,
+  revealAccessCode,
+  revokeAccess,
+  sendAccessLink,
+} from './access-code';
+import { ConflictError, ForbiddenError, NotFoundError } from './errors';
+import { idOf, testClinic } from './test-clinic';
+
+// The Medical Access Code rules, called directly: no MSW, no HTTP, no global store.
+
+const send = (patientId: string, email: string, version = 1) => ({
+  patientId,
+  email,
+  confirmedWithPatient: true as const,
+  version,
+  issueCodeIfNone: true,
+});
+
+describe('access code services', () => {
+  it('issues a code that expires in 5 days and audits it', () => {
+    const { store, now, as } = testClinic();
+    const robert = idOf(store, 'Robert Chen');
+    const code = requestAccessCode(
+      store,
+      as('front_desk'),
+      { patientId: robert, confirmReplace: false },
+      now,
+    );
+    expect(code.state).toBe('active');
+    expect(new Date(code.expiresAt).getTime() - new Date(now).getTime()).toBe(5 * 86_400_000);
+    expect(store.audit.at(-1)).toMatchObject({
+      patientId: robert,
+      action: 'Access code requested',
+      actorName: 'Felix Moreno',
+    });
+  });
+
+  it('refuses to replace an active code without confirmation, with the active code as current state', () => {
+    const { store, now, as } = testClinic();
+    const james = idOf(store, "James O'Brien");
+    const attempt = () =>
+      requestAccessCode(store, as('front_desk'), { patientId: james, confirmReplace: false }, now);
+    expect(attempt).toThrow(ConflictError);
+    try {
+      attempt();
+    } catch (e) {
+      expect((e as ConflictError).type).toBe('active-code-exists');
+      expect((e as ConflictError).current).toMatchObject({ patientId: james, state: 'active' });
+    }
+    const replaced = requestAccessCode(
+      store,
+      as('front_desk'),
+      { patientId: james, confirmReplace: true },
+      now,
+    );
+    const old = store.codes.filter((c) => c.patientId === james && c.id !== replaced.id);
+    expect(old.every((c) => c.revokedReason === 'replaced')).toBe(true);
+  });
+
+  it('reveals only an active code, and audits the reveal', () => {
+    const { store, now, as } = testClinic();
+    expect(() =>
+      revealAccessCode(store, as('front_desk'), { patientId: idOf(store, 'Robert Chen') }, now),
+    ).toThrow(NotFoundError);
+    expect(() =>
+      revealAccessCode(store, as('front_desk'), { patientId: idOf(store, 'Grace Lee') }, now),
+    ).toThrow(ConflictError);
+    const james = idOf(store, "James O'Brien");
+    const { code } = revealAccessCode(store, as('front_desk'), { patientId: james }, now);
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+    expect(store.audit.at(-1)?.action).toBe('Access code revealed');
+    expect(store.audit.at(-1)?.details).not.toContain(code);
+  });
+
+  it('sends the link once per call, issuing a code when asked, and bounces a typo domain', () => {
+    const { store, now, as } = testClinic();
+    const robert = idOf(store, 'Robert Chen');
+    const sent = sendAccessLink(
+      store,
+      as('front_desk'),
+      send(robert, 'robert.chen@example.com'),
+      now,
+    );
+    expect(sent.delivery).toMatchObject({ to: 'robert.chen@example.com', status: 'delivered' });
+    expect(store.emails.filter((e) => e.patientId === robert)).toHaveLength(1);
+    const typo = sendAccessLink(
+      store,
+      as('front_desk'),
+      send(robert, 'robert.chen@exmaple.com'),
+      now,
+    );
+    expect(typo.delivery.status).toBe('bounced');
+  });
+
+  it('refuses a corrected email saved against a stale version, changing nothing', () => {
+    const { store, now, as } = testClinic();
+    const robert = idOf(store, 'Robert Chen');
+    const before = structuredClone(store);
+    expect(() =>
+      sendAccessLink(store, as('front_desk'), send(robert, 'r.chen@example.org', 7), now),
+    ).toThrow(ConflictError);
+    expect(store).toEqual(before);
+  });
+
+  it('needs a code first when the one-dialog path was not asked for', () => {
+    const { store, now, as } = testClinic();
+    const robert = idOf(store, 'Robert Chen');
+    expect(() =>
+      sendAccessLink(
+        store,
+        as('front_desk'),
+        { ...send(robert, 'robert.chen@example.com'), issueCodeIfNone: false },
+        now,
+      ),
+    ).toThrow(expect.objectContaining({ type: 'no-active-code' }) as Error);
+  });
+
+  it('lets front desk cancel an unused code but not revoke used access, which a manager can', () => {
+    const { store, now, as } = testClinic();
+    const james = idOf(store, "James O'Brien");
+    const olivia = idOf(store, 'Olivia Martin');
+    const cancelled = revokeAccess(
+      store,
+      as('front_desk'),
+      { patientId: james, reason: 'wrong_person' },
+      now,
+    );
+    expect(cancelled.code?.state).toBe('revoked');
+
+    expect(
+      accessWasUsed(getAccessStatus(store, as('front_desk'), { patientId: olivia }, now)),
+    ).toBe(true);
+    expect(() =>
+      revokeAccess(store, as('front_desk'), { patientId: olivia, reason: 'wrong_person' }, now),
+    ).toThrow(ForbiddenError);
+    const revoked = revokeAccess(
+      store,
+      as('clinic_manager'),
+      { patientId: olivia, reason: 'wrong_person' },
+      now,
+    );
+    expect(revoked.account).toBeNull();
+    expect(store.accounts.find((a) => a.email === 'olivia.martin@example.org')?.status).toBe(
+      'disabled',
+    );
+  });
+
+  it('checks in order: an unknown record is 404 before any role rule', () => {
+    const { store, now, as } = testClinic();
+    expect(() =>
+      revokeAccess(
+        store,
+        as('front_desk'),
+        { patientId: 'pat_nobody', reason: 'other', otherText: 'x' },
+        now,
+      ),
+    ).toThrow(NotFoundError);
+    expect(() =>
+      printAccessCode(store, as('front_desk'), { patientId: 'pat_nobody' }, now),
+    ).toThrow(NotFoundError);
+  });
+
+  it('has nothing to revoke for a record with no account and no active code', () => {
+    const { store, now, as } = testClinic();
+    expect(() =>
+      revokeAccess(
+        store,
+        as('clinic_manager'),
+        { patientId: idOf(store, 'Robert Chen'), reason: 'patient_asked' },
+        now,
+      ),
+    ).toThrow(expect.objectContaining({ type: 'nothing-to-revoke' }) as Error);
+  });
+});

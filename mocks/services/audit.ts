@@ -1,0 +1,80 @@
+import {
+  auditActionKey,
+  type AuditEvent,
+  type AuditLogFilters,
+  type AuditLogPage,
+} from '../../src/api/contract/audit';
+import type { Paginated } from '../../src/api/contract/common';
+import { addDays } from '../../src/lib/dates';
+import type { DbAuditEvent } from '../db';
+import { authorize, requirePatient, type Actor, type Store } from './context';
+import { findPatient, patientName } from './records';
+
+// Reads only. The log is append-only: events are written by recordAudit (context.ts) and this
+// module exports nothing that edits or removes one.
+
+export interface PageRequest {
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+function pageOf(store: Store, events: DbAuditEvent[], req: PageRequest): Paginated<AuditEvent> {
+  const page = req.page ?? 1;
+  const pageSize = req.pageSize ?? 50;
+  // Newest first; events of the same instant keep the order they happened in, reversed.
+  const sorted = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.at === b.e.at ? b.i - a.i : a.e.at < b.e.at ? 1 : -1))
+    .map(({ e }) => e);
+  const items = sorted.slice((page - 1) * pageSize, page * pageSize).map((e) => {
+    const p = e.patientId ? findPatient(store, e.patientId) : undefined;
+    return { ...e, patientName: p ? patientName(p) : null };
+  });
+  return { items, page, pageSize, total: sorted.length };
+}
+
+export function patientActivity(
+  store: Store,
+  actor: Actor,
+  input: PageRequest & { patientId: string },
+): Paginated<AuditEvent> {
+  const p = requirePatient(store, input.patientId);
+  authorize(actor, 'patients.view');
+  return pageOf(
+    store,
+    store.audit.filter((e) => e.patientId === p.id),
+    input,
+  );
+}
+
+/** One predicate per filter; dates are UTC calendar days, as the log shows its times in UTC. */
+function matches(filters: AuditLogFilters): (e: DbAuditEvent) => boolean {
+  const from = filters.from ? `${filters.from}T00:00:00.000Z` : null;
+  const before = filters.to ? addDays(`${filters.to}T00:00:00.000Z`, 1) : null;
+  return (e) =>
+    (!filters.staffId || e.actorId === filters.staffId) &&
+    (!filters.patientId || e.patientId === filters.patientId) &&
+    (!filters.action || auditActionKey(e.action) === filters.action) &&
+    (!from || e.at >= from) &&
+    (!before || e.at < before);
+}
+
+/** The whole log for clinic managers, filtered and paged on the server. */
+export function auditLog(
+  store: Store,
+  actor: Actor,
+  input: PageRequest & AuditLogFilters,
+): AuditLogPage {
+  authorize(actor, 'audit.readAll');
+  const actions = new Map<string, string>();
+  for (const e of store.audit) actions.set(auditActionKey(e.action), e.action);
+  const record = input.patientId ? findPatient(store, input.patientId) : undefined;
+  return {
+    ...pageOf(store, store.audit.filter(matches(input)), input),
+    staff: store.staff.map(({ id, name, role }) => ({ id, name, role })),
+    actions: [...actions]
+      .map(([key, label]) => ({ key, label }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    record: record ? { id: record.id, name: patientName(record) } : null,
+  };
+}

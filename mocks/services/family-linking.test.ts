@@ -1,0 +1,214 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createSeed } from '../seed';
+import { TEST_NOW, type DbState } from '../db';
+import type { Actor } from './context';
+import { ConflictError, ForbiddenError, InvalidError } from './errors';
+import {
+  addLinkingRecords,
+  confirmLinkingRequest,
+  linkingCandidates,
+  listLinkingRequests,
+  resendLinkingLink,
+  reviewLinkingEmails,
+  revokeLinkingRecord,
+  sendLinkingLinks,
+  startLinkingRequest,
+} from './family-linking';
+import { linkThroughLink } from './portal';
+
+const PRIYA: Actor = { id: 'staff_h3v8n2c6jt5d', name: 'Priya Shah', role: 'patient_experience' };
+const CARMEN: Actor = { id: 'staff_x9r4b7f2mz6q', name: 'Carmen Diaz', role: 'clinic_manager' };
+const FELIX: Actor = { id: 'staff_7kq2m9xw4p3r', name: 'Felix Moreno', role: 'front_desk' };
+const NOW = TEST_NOW;
+
+const idOf = (s: DbState, name: string) =>
+  s.patients.find((p) => `${p.firstName} ${p.lastName}` === name)!.id;
+const child = (s: DbState, name: string) => ({
+  patientId: idOf(s, name),
+  reason: null,
+  override: null,
+});
+
+function garcias() {
+  const s = createSeed(NOW);
+  const req = startLinkingRequest(s, PRIYA, { holderPatientId: idOf(s, 'Maria Garcia') }, NOW);
+  return { s, id: req.id };
+}
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error');
+}
+
+describe('family linking service', () => {
+  it('suggests the household with where each record is now', () => {
+    const { s, id } = garcias();
+    const { candidates } = linkingCandidates(s, PRIYA, { id });
+    expect(candidates.map((c) => [c.name, c.age, c.location])).toEqual([
+      ['Lucas Garcia', 9, 'no_account'],
+      ['Sofia Garcia', 6, 'no_account'],
+      ['Mateo Garcia', 3, 'no_account'],
+    ]);
+  });
+
+  it('takes a family of three from start to every link sent, emails replaced and audited', () => {
+    const { s, id } = garcias();
+    const kids = ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia'];
+    let req = addLinkingRecords(s, PRIYA, { id, records: kids.map((k) => child(s, k)) }, NOW);
+    reviewLinkingEmails(
+      s,
+      PRIYA,
+      { id, changes: req.items.map((i) => ({ patientId: i.patientId, version: i.version })) },
+      NOW,
+    );
+    expect(s.patients.find((p) => p.id === idOf(s, 'Sofia Garcia'))!.email).toBe(
+      'maria.garcia@example.com',
+    );
+    expect(
+      s.audit.some((a) =>
+        a.details.includes('sofia.garcia.old@example.com → maria.garcia@example.com'),
+      ),
+    ).toBe(true);
+    req = sendLinkingLinks(s, PRIYA, { id }, NOW);
+    expect(req.items.map((i) => i.state)).toEqual(['delivered', 'delivered', 'delivered']);
+    const sent = s.emails.filter((e) => e.to === 'maria.garcia@example.com' && e.sentAt === NOW);
+    expect(sent.map((e) => /is for (\w+ \w+)\./.exec(e.body)?.[1])).toEqual(kids);
+    expect(listLinkingRequests(s, FELIX, {}, NOW).items[0]).toMatchObject({ total: 3, linked: 0 });
+  });
+
+  it('refuses an adult record (409) and lets only a clinic manager override it (403), audited', () => {
+    const { s, id } = garcias();
+    const robert = child(s, 'Robert Chen');
+    expect(thrown(() => addLinkingRecords(s, PRIYA, { id, records: [robert] }, NOW))).toMatchObject(
+      { type: 'adult-record' },
+    );
+    const override = {
+      type: 'healthcare_poa',
+      documentDate: '2026-01-10',
+      expiresOn: null,
+    } as const;
+    const withOverride = {
+      ...robert,
+      override,
+      reason: 'Robert cannot manage his portal himself.',
+    };
+    expect(
+      thrown(() => addLinkingRecords(s, PRIYA, { id, records: [withOverride] }, NOW)),
+    ).toBeInstanceOf(ForbiddenError);
+    expect(
+      thrown(() =>
+        addLinkingRecords(s, CARMEN, { id, records: [{ ...withOverride, reason: null }] }, NOW),
+      ),
+    ).toBeInstanceOf(InvalidError);
+    const req = addLinkingRecords(s, CARMEN, { id, records: [withOverride] }, NOW);
+    expect(req.items[0]).toMatchObject({ name: 'Robert Chen', override });
+    expect(s.audit.at(-1)?.details).toContain(
+      'clinic manager override under Healthcare power of attorney',
+    );
+  });
+
+  it('needs a reason for an adolescent (12–17)', () => {
+    const s = createSeed(NOW);
+    const { id } = startLinkingRequest(s, PRIYA, { holderPatientId: idOf(s, 'Aisha Khan') }, NOW);
+    const ethan = child(s, 'Ethan Park');
+    expect(thrown(() => addLinkingRecords(s, PRIYA, { id, records: [ethan] }, NOW))).toBeInstanceOf(
+      InvalidError,
+    );
+    addLinkingRecords(
+      s,
+      PRIYA,
+      { id, records: [{ ...ethan, reason: 'Mother asked at the desk.' }] },
+      NOW,
+    );
+    expect(s.audit.at(-1)?.details).toContain(
+      'Adolescent (15): the account holder will see everything',
+    );
+  });
+
+  it('refuses a record held by another account and shows one already in this account as done', () => {
+    const { s, id } = garcias();
+    const e = thrown(() =>
+      addLinkingRecords(s, PRIYA, { id, records: [child(s, 'Olivia Martin')] }, NOW),
+    );
+    expect(e).toBeInstanceOf(ConflictError);
+    expect(e).toMatchObject({ type: 'held-by-another-account' });
+    s.accounts
+      .find((a) => a.email === 'maria.garcia@example.com')!
+      .records.push({ patientId: idOf(s, 'Lucas Garcia'), access: 'full', linkedAt: NOW });
+    const req = addLinkingRecords(s, PRIYA, { id, records: [child(s, 'Lucas Garcia')] }, NOW);
+    expect(req.items[0]).toMatchObject({ alreadyLinked: true, state: 'linked' });
+  });
+
+  it('tracks linking, a bounce resent, one record revoked, then confirms', () => {
+    const { s, id } = garcias();
+    const kids = ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia'];
+    addLinkingRecords(s, PRIYA, { id, records: kids.map((k) => child(s, k)) }, NOW);
+    let req = sendLinkingLinks(s, PRIYA, { id }, NOW);
+    const [lucas, sofia, mateo] = req.items;
+    const token = (pid: string) => s.codes.filter((c) => c.patientId === pid).at(-1)!;
+    linkThroughLink(
+      s,
+      {
+        token: token(lucas!.patientId).linkToken,
+        code: token(lucas!.patientId).code,
+        email: 'maria.garcia@example.com',
+        password: 'Portal-demo-1',
+      },
+      NOW,
+    );
+    s.deliveries.filter((d) => d.patientId === sofia!.patientId).at(-1)!.status = 'bounced';
+    // Starting again for Maria resumes her open request, as another colleague would.
+    req = startLinkingRequest(s, CARMEN, { holderPatientId: idOf(s, 'Maria Garcia') }, NOW);
+    expect(req.id).toBe(id);
+    expect(req.items.map((i) => i.state)).toEqual(['linked', 'bounced', 'delivered']);
+    req = resendLinkingLink(
+      s,
+      PRIYA,
+      {
+        id,
+        patientId: sofia!.patientId,
+        email: 'maria.garcia@example.com',
+        confirmedWithPatient: true,
+        version: sofia!.version,
+      },
+      NOW,
+    );
+    expect(req.items[1]!.state).toBe('delivered');
+    req = revokeLinkingRecord(
+      s,
+      PRIYA,
+      { id, patientId: mateo!.patientId, reason: 'Father will link Mateo' },
+      NOW,
+    );
+    expect(req.items[2]!.state).toBe('revoked');
+    expect(thrown(() => confirmLinkingRequest(s, PRIYA, { id }, NOW))).toMatchObject({
+      type: 'not-all-linked',
+    });
+    linkThroughLink(
+      s,
+      {
+        token: token(sofia!.patientId).linkToken,
+        code: token(sofia!.patientId).code,
+        email: 'maria.garcia@example.com',
+        password: 'Portal-demo-1',
+      },
+      NOW,
+    );
+    expect(confirmLinkingRequest(s, PRIYA, { id }, NOW).status).toBe('completed');
+    expect(listLinkingRequests(s, PRIYA, {}, NOW).items).toEqual([]);
+  });
+
+  it('lets no front desk start a linking request', () => {
+    const s = createSeed(NOW);
+    expect(
+      thrown(() =>
+        startLinkingRequest(s, FELIX, { holderPatientId: idOf(s, 'Maria Garcia') }, NOW),
+      ),
+    ).toBeInstanceOf(ForbiddenError);
+  });
+});

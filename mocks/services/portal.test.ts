@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { sendAccessLink } from './access-code';
+import { GoneError, InvalidError, NotFoundError, UnauthenticatedError } from './errors';
+import { linkThroughLink, openAccessLink, registerThroughLink } from './portal';
+import { idOf, testClinic } from './test-clinic';
+
+describe('patient-portal services', () => {
+  it('registers through a valid link and gives the record full access', () => {
+    const { store, now, as } = testClinic();
+    const robert = idOf(store, 'Robert Chen');
+    const { code } = sendAccessLink(
+      store,
+      as('front_desk'),
+      {
+        patientId: robert,
+        email: 'robert.chen@example.com',
+        confirmedWithPatient: true,
+        version: 1,
+        issueCodeIfNone: true,
+      },
+      now,
+    );
+    const token = store.codes.find((c) => c.id === code.id)!.linkToken;
+    const link = openAccessLink(store, { token }, now);
+    expect(link).toMatchObject({
+      state: 'valid',
+      patientFirstName: 'Robert',
+      accountExists: false,
+    });
+    const result = registerThroughLink(
+      store,
+      { token, code: link.code!, password: 'Correct-horse-1' },
+      now,
+    );
+    expect(result).toEqual({
+      accountEmail: 'robert.chen@example.com',
+      records: [{ name: 'Robert Chen', access: 'full' }],
+    });
+  });
+
+  it('tells a dead link apart from a wrong code and an unknown link', () => {
+    const { store, now } = testClinic();
+    const grace = store.codes.find((c) => c.patientId === idOf(store, 'Grace Lee'))!;
+    expect(openAccessLink(store, { token: grace.linkToken }, now)).toMatchObject({
+      state: 'expired',
+      code: null,
+      patientFirstName: null,
+    });
+    expect(() =>
+      registerThroughLink(
+        store,
+        { token: grace.linkToken, code: grace.code, password: 'Correct-horse-1' },
+        now,
+      ),
+    ).toThrow(GoneError);
+    expect(() =>
+      registerThroughLink(
+        store,
+        { token: grace.linkToken, code: 'WRONG234', password: 'Correct-horse-1' },
+        now,
+      ),
+    ).toThrow(InvalidError);
+    expect(() => openAccessLink(store, { token: 'lnk-nothing' }, now)).toThrow(NotFoundError);
+  });
+
+  it('links into an existing account only with its password', () => {
+    const { store, now } = testClinic();
+    const james = store.codes.find((c) => c.patientId === idOf(store, "James O'Brien"))!;
+    const attempt = (password: string) =>
+      linkThroughLink(
+        store,
+        { token: james.linkToken, code: james.code, email: 'maria.garcia@example.com', password },
+        now,
+      );
+    expect(() => attempt('not-her-password-1')).toThrow(UnauthenticatedError);
+    expect(attempt('Portal-demo-1').records.map((r) => r.name)).toContain("James O'Brien");
+  });
+});

@@ -1,0 +1,130 @@
+import type { AccessCode, Delivery } from '../../src/api/contract/access-code';
+import type {
+  AccessCodeState,
+  Patient,
+  PatientSummary,
+  PortalStatus,
+} from '../../src/api/contract/patient';
+import type { PortalAccount } from '../../src/api/contract/portal-account';
+import { ageOn } from '../../src/lib/dates';
+import type { DbAccount, DbCode, DbPatient } from '../db';
+import type { Store } from './context';
+
+// Read-only lookups over the store and its projections into contract types. No rule lives here.
+
+export function codeState(code: DbCode, now: string): AccessCodeState {
+  if (code.revokedAt) return 'revoked';
+  if (code.redeemedAt) return 'redeemed';
+  if (new Date(now) >= new Date(code.expiresAt)) return 'expired';
+  return 'active';
+}
+
+export function latestCode(store: Store, patientId: string): DbCode | null {
+  let latest: DbCode | null = null;
+  for (const c of store.codes)
+    if (c.patientId === patientId && (!latest || c.issuedAt >= latest.issuedAt)) latest = c;
+  return latest;
+}
+
+export function activeCode(store: Store, patientId: string, now: string): DbCode | null {
+  const c = latestCode(store, patientId);
+  return c && codeState(c, now) === 'active' ? c : null;
+}
+
+export function accountHolding(store: Store, patientId: string): DbAccount | null {
+  return (
+    store.accounts.find(
+      (a) => a.status === 'active' && a.records.some((r) => r.patientId === patientId),
+    ) ?? null
+  );
+}
+
+export function accountByEmail(store: Store, email: string): DbAccount | null {
+  const e = email.toLowerCase();
+  return store.accounts.find((a) => a.status === 'active' && a.email.toLowerCase() === e) ?? null;
+}
+
+export function portalStatus(store: Store, patientId: string): PortalStatus {
+  const record = accountHolding(store, patientId)?.records.find((r) => r.patientId === patientId);
+  return record ? record.access : 'none';
+}
+
+export function findPatient(store: Store, id: string): DbPatient | undefined {
+  return store.patients.find((p) => p.id === id);
+}
+
+export function patientName(p: Pick<DbPatient, 'firstName' | 'lastName'>): string {
+  return `${p.firstName} ${p.lastName}`;
+}
+
+export function toPatientSummary(store: Store, p: DbPatient): PatientSummary {
+  const code = latestCode(store, p.id);
+  return {
+    id: p.id,
+    mrn: p.mrn,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    dateOfBirth: p.dateOfBirth,
+    email: p.email,
+    phone: p.phone,
+    portalStatus: portalStatus(store, p.id),
+    accessCodeState: code ? codeState(code, store.now) : null,
+  };
+}
+
+export function toPatient(store: Store, p: DbPatient): Patient {
+  return {
+    ...toPatientSummary(store, p),
+    sex: p.sex,
+    address: p.address,
+    preferredLanguage: p.preferredLanguage,
+    portalAccountId: accountHolding(store, p.id)?.id ?? null,
+    age: ageOn(p.dateOfBirth, store.now),
+    version: p.version,
+  };
+}
+
+export function toAccount(store: Store, a: DbAccount): PortalAccount {
+  return {
+    id: a.id,
+    email: a.email,
+    status: a.status,
+    createdAt: a.createdAt,
+    createdVia: a.createdVia,
+    records: a.records.map((r) => {
+      const p = findPatient(store, r.patientId);
+      return {
+        patientId: r.patientId,
+        name: p ? patientName(p) : 'Unknown record',
+        access: r.access,
+        linkedAt: r.linkedAt,
+      };
+    }),
+  };
+}
+
+export function maskCode(code: string): string {
+  return `••••••${code.slice(-2)}`;
+}
+
+export function toAccessCode(c: DbCode, now: string): AccessCode {
+  return {
+    id: c.id,
+    patientId: c.patientId,
+    maskedCode: maskCode(c.code),
+    state: codeState(c, now),
+    issuedAt: c.issuedAt,
+    expiresAt: c.expiresAt,
+    issuedByName: c.issuedByName,
+    redeemedAt: c.redeemedAt,
+    revokedAt: c.revokedAt,
+    revokedReason: c.revokedReason,
+  };
+}
+
+export function deliveriesFor(store: Store, patientId: string): Delivery[] {
+  return store.deliveries
+    .filter((d) => d.patientId === patientId)
+    .sort((a, b) => (a.at < b.at ? 1 : -1))
+    .map(({ patientId: _p, ...d }) => d);
+}

@@ -1,0 +1,417 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  createRequestSchema,
+  decideRequestSchema,
+  type DecideRequest,
+} from '../../src/api/contract/shared-access';
+import { addDays } from '../../src/lib/dates';
+import { TEST_NOW, type DbState } from '../db';
+import { createSeed } from '../seed';
+import type { Actor } from './context';
+import { ConflictError, ForbiddenError, GoneError, InvalidError } from './errors';
+import {
+  createRequest,
+  decideRequest,
+  listRequests,
+  resendInvitation,
+  revokeGrant,
+  waitingCount,
+  whoCanSee,
+} from './shared-access';
+import {
+  acceptInvitation,
+  careHome,
+  confirmInvitationDob,
+  openInvitation,
+} from './shared-access-portal';
+
+let store: DbState;
+const staff = (role: Actor['role']): Actor => {
+  const s = store.staff.find((x) => x.role === role)!;
+  return { id: s.id, name: s.name, role: s.role };
+};
+const FRONT = () => staff('front_desk');
+const PRIYA = () => staff('patient_experience');
+const CARMEN = () => staff('clinic_manager');
+const idOf = (name: string) =>
+  store.patients.find((p) => `${p.firstName} ${p.lastName}` === name)!.id;
+const warnings = (id: string) =>
+  listRequests(store, FRONT(), { status: 'all' }, TEST_NOW)
+    .items.find((r) => r.id === id)!
+    .warnings.map((w) => w.code);
+
+const approve = (
+  over: Partial<Extract<DecideRequest, { decision: 'approve' }>> = {},
+): DecideRequest =>
+  decideRequestSchema.parse({
+    decision: 'approve',
+    version: 1,
+    identityVerified: true,
+    identityMethod: 'Known to staff',
+    consentConfirmed: true,
+    consentMethod: 'Patient confirmed on the phone',
+    scopeReviewed: true,
+    scope: ['appointments', 'billing'],
+    endsOn: null,
+    carePartnerEmail: 'susan.williams@example.com',
+    confidentialReason: null,
+    ...over,
+  });
+
+const thrown = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error');
+};
+
+beforeEach(() => {
+  store = createSeed(TEST_NOW);
+});
+
+describe('intake', () => {
+  const valid = () => ({
+    patientId: idOf('Dorothy Williams'),
+    carePartner: {
+      name: 'Ann Lee',
+      email: 'ann@example.com',
+      phone: null,
+      dateOfBirth: null,
+      relationship: 'friend',
+    },
+    route: 'in_person',
+    scope: ['appointments'],
+    endsOn: null,
+    legalDocument: null,
+    phoneIntake: null,
+  });
+
+  it('names the field and the fix for bad input', () => {
+    const r = createRequestSchema.safeParse({
+      ...valid(),
+      scope: [],
+      carePartner: { ...valid().carePartner, email: 'ann', name: ' ' },
+    });
+    const messages = r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toContain(
+      "carePartner.email: Care partner's own email must look like name@example.com.",
+    );
+    expect(messages).toContain("carePartner.name: Enter care partner's name.");
+    expect(messages).toContain('scope: Choose at least one category the care partner may see.');
+  });
+
+  it('asks a phone request for who took the call and how consent was heard', () => {
+    const r = createRequestSchema.safeParse({ ...valid(), route: 'phone' });
+    expect(r.error!.issues[0]!.message).toMatch(
+      /who took the call and how the patient's consent was heard/,
+    );
+  });
+
+  it('lets front desk record a request, which then waits in the queue', () => {
+    const before = waitingCount(store, FRONT()).waiting;
+    const r = createRequest(store, FRONT(), createRequestSchema.parse(valid()), TEST_NOW);
+    expect(r.status).toBe('new');
+    expect(waitingCount(store, FRONT()).waiting).toBe(before + 1);
+    expect(store.audit.at(-1)!.action).toBe('Shared-access request recorded');
+  });
+});
+
+describe('warnings', () => {
+  it("flags Linda Brooks' email as Harold's own, and the API refuses approval until hers is entered", () => {
+    expect(warnings('preq_harold')).toEqual(['shared_email']);
+    const e = thrown(() =>
+      decideRequest(
+        store,
+        PRIYA(),
+        'preq_harold',
+        approve({ carePartnerEmail: 'harold.brooks@example.com' }),
+        TEST_NOW,
+      ),
+    );
+    expect(e).toBeInstanceOf(InvalidError);
+    const ok = decideRequest(
+      store,
+      PRIYA(),
+      'preq_harold',
+      approve({ carePartnerEmail: 'linda.brooks@example.com' }),
+      TEST_NOW,
+    );
+    expect(ok.status).toBe('approved_invited');
+  });
+
+  it('flags Ethan Park (15) as adolescent; including confidential categories needs a manager and a reason', () => {
+    expect(warnings('preq_ethan')).toContain('adolescent');
+    const withNotes = approve({
+      carePartnerEmail: 'jennifer.park@example.com',
+      scope: ['appointments', 'test_results'],
+    });
+    expect(
+      thrown(() => decideRequest(store, PRIYA(), 'preq_ethan', withNotes, TEST_NOW)),
+    ).toBeInstanceOf(ForbiddenError);
+    expect(
+      thrown(() => decideRequest(store, CARMEN(), 'preq_ethan', withNotes, TEST_NOW)),
+    ).toBeInstanceOf(InvalidError);
+    const r = decideRequest(
+      store,
+      CARMEN(),
+      'preq_ethan',
+      {
+        ...withNotes,
+        confidentialReason: 'Ethan asked for it with his clinician.',
+      } as DecideRequest,
+      TEST_NOW,
+    );
+    expect(r.status).toBe('approved_invited');
+  });
+
+  it('flags a duplicate of an active grant and refuses a second one (409)', () => {
+    const req = createRequest(
+      store,
+      FRONT(),
+      createRequestSchema.parse({
+        patientId: idOf('Thomas Wright'),
+        carePartner: {
+          name: 'Michael Wright',
+          email: 'michael.wright@example.com',
+          phone: null,
+          dateOfBirth: null,
+          relationship: 'adult_child',
+        },
+        route: 'in_person',
+        scope: ['appointments'],
+        endsOn: null,
+        legalDocument: null,
+        phoneIntake: null,
+      }),
+      TEST_NOW,
+    );
+    expect(req.warnings.map((w) => w.code)).toEqual(['duplicate_grant']);
+    expect(req.warnings[0]!.grantId).toBe('grant_thomas');
+    const e = thrown(() =>
+      decideRequest(
+        store,
+        PRIYA(),
+        req.id,
+        approve({ carePartnerEmail: 'michael.wright@example.com' }),
+        TEST_NOW,
+      ),
+    );
+    expect((e as ConflictError).type).toBe('duplicate-grant');
+  });
+
+  it('flags a guardian with no document, or an expired one', () => {
+    const base = {
+      patientId: idOf('Dorothy Williams'),
+      carePartner: {
+        name: 'Ray Cole',
+        email: 'ray@example.com',
+        phone: null,
+        dateOfBirth: null,
+        relationship: 'legal_guardian',
+      },
+      route: 'paper_form',
+      scope: ['appointments'],
+      endsOn: null,
+      phoneIntake: null,
+    };
+    const none = createRequest(
+      store,
+      FRONT(),
+      createRequestSchema.parse({ ...base, legalDocument: null }),
+      TEST_NOW,
+    );
+    expect(none.warnings.find((w) => w.code === 'legal_document')!.title).toBe(
+      'No legal document on file',
+    );
+    const old = createRequest(
+      store,
+      FRONT(),
+      createRequestSchema.parse({
+        ...base,
+        legalDocument: {
+          type: 'guardianship',
+          signedOn: '2020-01-01',
+          expiresOn: '2025-01-01',
+          fileName: 'guardianship.pdf',
+        },
+      }),
+      TEST_NOW,
+    );
+    expect(old.warnings.find((w) => w.code === 'legal_document')!.title).toBe(
+      'The legal document has expired',
+    );
+  });
+
+  it('explains that a parent of an adult patient needs the patient’s consent', () => {
+    const r = createRequest(
+      store,
+      FRONT(),
+      createRequestSchema.parse({
+        patientId: idOf('Dorothy Williams'),
+        carePartner: {
+          name: 'Old Parent',
+          email: 'op@example.com',
+          phone: null,
+          dateOfBirth: null,
+          relationship: 'parent',
+        },
+        route: 'in_person',
+        scope: ['appointments'],
+        endsOn: null,
+        legalDocument: null,
+        phoneIntake: null,
+      }),
+      TEST_NOW,
+    );
+    expect(r.warnings.map((w) => w.code)).toEqual(['adult_parent']);
+  });
+});
+
+describe('decisions', () => {
+  it('approve invites Susan by email, records the checklist, and the request leaves the waiting count', () => {
+    const before = waitingCount(store, PRIYA()).waiting;
+    const r = decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    expect(r.status).toBe('approved_invited');
+    expect(r.decisions[0]).toMatchObject({
+      kind: 'approve',
+      byName: 'Priya Shah',
+      identityMethod: 'Known to staff',
+    });
+    expect(store.emails.at(-1)).toMatchObject({
+      to: 'susan.williams@example.com',
+      subject: 'Shared access invitation',
+    });
+    expect(waitingCount(store, PRIYA()).waiting).toBe(before - 1);
+  });
+
+  it('deny records the reason and emails it to the requester', () => {
+    const r = decideRequest(
+      store,
+      PRIYA(),
+      'preq_dorothy',
+      { decision: 'deny', version: 1, reason: 'Dorothy withdrew her consent.' },
+      TEST_NOW,
+    );
+    expect(r.status).toBe('denied');
+    expect(store.emails.at(-1)!.body).toContain('Reason: Dorothy withdrew her consent.');
+  });
+
+  it('needs information says what is missing, and the request keeps waiting', () => {
+    const r = decideRequest(
+      store,
+      PRIYA(),
+      'preq_dorothy',
+      { decision: 'needs_information', version: 1, reason: "Susan's date of birth." },
+      TEST_NOW,
+    );
+    expect(r.status).toBe('needs_information');
+    expect(listRequests(store, PRIYA(), {}, TEST_NOW).items.map((x) => x.id)).toContain(
+      'preq_dorothy',
+    );
+  });
+});
+
+describe('roles and concurrency', () => {
+  it('front desk may record but not decide (403); only a manager revokes (403 for patient experience)', () => {
+    expect(
+      thrown(() => decideRequest(store, FRONT(), 'preq_dorothy', approve(), TEST_NOW)),
+    ).toBeInstanceOf(ForbiddenError);
+    expect(
+      thrown(() =>
+        revokeGrant(store, PRIYA(), 'grant_thomas', { reason: 'Asked by Thomas' }, TEST_NOW),
+      ),
+    ).toBeInstanceOf(ForbiddenError);
+    expect(
+      revokeGrant(store, CARMEN(), 'grant_thomas', { reason: 'Asked by Thomas' }, TEST_NOW).status,
+    ).toBe('revoked');
+  });
+
+  it('the second reviewer gets 409 with the request as it is now', () => {
+    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    const e = thrown(() =>
+      decideRequest(
+        store,
+        CARMEN(),
+        'preq_dorothy',
+        { decision: 'deny', version: 1, reason: 'Not sure.' },
+        TEST_NOW,
+      ),
+    ) as ConflictError;
+    expect(e).toBeInstanceOf(ConflictError);
+    expect(e.current).toMatchObject({ status: 'approved_invited', version: 2 });
+  });
+});
+
+describe('the care partner side', () => {
+  const tokenOf = () =>
+    store.proxyGrants.find((g) => g.requestId === 'preq_dorothy')!.invitation!.token;
+  const dorothyDob = () =>
+    store.patients.find((p) => p.id === idOf('Dorothy Williams'))!.dateOfBirth;
+
+  it('Susan confirms the date of birth, creates her own login, and sees Dorothy’s records', () => {
+    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    confirmInvitationDob(store, tokenOf(), { dateOfBirth: dorothyDob() }, TEST_NOW);
+    const home = acceptInvitation(
+      store,
+      tokenOf(),
+      { mode: 'register', email: 'susan.williams@example.com', password: 'Susan-2026-x' },
+      TEST_NOW,
+    );
+    expect(home.records).toEqual([
+      {
+        patientFirstName: 'Dorothy',
+        patientName: 'Dorothy Williams',
+        scope: ['appointments', 'billing'],
+        until: null,
+      },
+    ]);
+    expect(
+      whoCanSee(store, PRIYA(), idOf('Dorothy Williams'), TEST_NOW).carePartners[0],
+    ).toMatchObject({ status: 'active' });
+  });
+
+  it('three wrong dates of birth void the invitation', () => {
+    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    const wrong = () =>
+      confirmInvitationDob(store, tokenOf(), { dateOfBirth: '1999-01-01' }, TEST_NOW);
+    expect((thrown(wrong) as InvalidError).errors[0]!.message).toMatch(/2 tries left/);
+    expect((thrown(wrong) as InvalidError).errors[0]!.message).toMatch(/1 try left/);
+    expect(thrown(wrong)).toBeInstanceOf(GoneError);
+    expect(openInvitation(store, tokenOf(), TEST_NOW).state).toBe('void');
+    expect(
+      thrown(() => confirmInvitationDob(store, tokenOf(), { dateOfBirth: dorothyDob() }, TEST_NOW)),
+    ).toBeInstanceOf(GoneError);
+  });
+
+  it('an invitation expires after 5 days and staff can send it again', () => {
+    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    const first = tokenOf();
+    const later = addDays(TEST_NOW, 6);
+    expect(openInvitation(store, first, later).state).toBe('expired');
+    const grant = store.proxyGrants.find((g) => g.requestId === 'preq_dorothy')!;
+    expect(resendInvitation(store, PRIYA(), grant.id, later).status).toBe('invited');
+    expect(tokenOf()).not.toBe(first);
+    expect(openInvitation(store, tokenOf(), later).state).toBe('valid');
+    expect(store.emails.filter((m) => m.subject === 'Shared access invitation')).toHaveLength(2);
+  });
+
+  it('a revoked grant disappears from Michael’s home at once', () => {
+    const creds = { email: 'michael.wright@example.com', password: 'Portal-demo-3' };
+    expect(careHome(store, creds, TEST_NOW).records.map((r) => r.patientName)).toEqual([
+      'Thomas Wright',
+    ]);
+    revokeGrant(store, CARMEN(), 'grant_thomas', { reason: 'Thomas asked' }, TEST_NOW);
+    expect(careHome(store, creds, TEST_NOW).records).toEqual([]);
+  });
+
+  it('a grant past its end date shows as ended and no longer works', () => {
+    store.proxyGrants[0]!.until = '2026-11-01';
+    expect(
+      careHome(store, { email: 'michael.wright@example.com', password: 'Portal-demo-3' }, TEST_NOW)
+        .records,
+    ).toEqual([]);
+  });
+});

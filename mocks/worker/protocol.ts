@@ -1,0 +1,39 @@
+/** Messages between a page and the clinic worker. Plain data only: they are structured-cloned. */
+
+/** The API path the page hands to the clinic (kept here so the page never loads mocks/http). */
+export const API_PATH = '/api/v1';
+
+/** The clinic's size when a page asks for none (`?patients=N` asks for another). */
+export const DEFAULT_PATIENTS = 8000;
+
+/** Simulated latency per request in the dev and demo clinic unless `?latency=` says otherwise. */
+export const DEFAULT_LATENCY_MS = 150;
+
+export interface ForwardedRequest {
+  id: number;
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body: ArrayBuffer | null;
+  /**
+   * `?latency=MS&chaos=RATE` from the address this tab opened with, on its first request only:
+   * from then on the Outbox's switch (PUT /_mock/chaos) may change them for every tab.
+   */
+  chaos: { latencyMs: number; failureRate: number } | null;
+}
+
+export type ForwardedResponse =
+  | { id: number; status: number; headers: [string, string][]; body: ArrayBuffer }
+  | { id: number; error: string };
+
+/** Each clinic size is its own worker and its own saved copy, so sizes never mix. */
+export function clinicName(patients: number): string {
+  return patients === DEFAULT_PATIENTS
+    ? 'access-desk-mock-clinic'
+    : `access-desk-mock-clinic-${patients}`;
+}
+
+export function patientsFromName(name: string): number {
+  const n = Number(/-(\d+)$/.exec(name)?.[1] ?? DEFAULT_PATIENTS);
+  return n >= 100 && n <= 200_000 ? n : DEFAULT_PATIENTS;
+}

@@ -1,0 +1,42 @@
+import Papa from 'papaparse';
+import type { AuditEvent } from '../../../api/contract/audit';
+import { ROLE_LABELS } from '../../../lib/permissions';
+
+/**
+ * OWASP CSV injection: a cell a spreadsheet would read as a formula (=, +, -, @, or a leading
+ * tab or carriage return) gets a leading apostrophe, and every cell is quoted. Papa Parse does
+ * the quoting and escaping; this is the set of first characters it neutralises.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+const COLUMNS = ['When (UTC)', 'Who', 'Role', 'Record', 'Record id', 'Action', 'Details'];
+
+export function auditCsv(events: AuditEvent[]): string {
+  const rows = events.map((e) => [
+    e.at,
+    e.actorName,
+    e.actorRole ? ROLE_LABELS[e.actorRole] : 'Patient portal',
+    e.patientName ?? '',
+    e.patientId ?? '',
+    e.action,
+    e.details,
+  ]);
+  return Papa.unparse(
+    { fields: COLUMNS, data: rows },
+    { quotes: true, escapeFormulae: FORMULA_START, newline: '\r\n' },
+  );
+}
+
+/** Saves the CSV through the browser's download, named by the day it was exported. */
+export function downloadCsv(csv: string, fileName: string): void {
+  // A byte-order mark so spreadsheet programs read the names as UTF-8.
+  const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

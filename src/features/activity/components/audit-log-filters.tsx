@@ -1,0 +1,89 @@
+import { Button, Group, Select, SimpleGrid } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useState } from 'react';
+import type { AuditLogFilters as Filters, AuditLogPage } from '../../../api/contract/audit';
+import { ROLE_LABELS } from '../../../lib/permissions';
+import { RecordFilter } from './record-filter';
+import './audit-log-styles';
+
+type Range = [string | null, string | null];
+
+/** Who, action, record and dates. Every change goes to the address, so it can be shared. */
+export function AuditLogFilters({
+  filters,
+  options,
+  onChange,
+}: {
+  filters: Filters;
+  options: Pick<AuditLogPage, 'staff' | 'actions' | 'record'> | undefined;
+  onChange: (next: Partial<Filters>) => void;
+}) {
+  // A range being picked has one end only: it reaches the address once it has both.
+  const [half, setHalf] = useState<Range | null>(null);
+  const range: Range = half ?? [filters.from ?? null, filters.to ?? null];
+  const any = Object.values(filters).some(Boolean);
+
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
+      <Select
+        label="Who"
+        placeholder="Any staff member"
+        clearable
+        data={(options?.staff ?? []).map((s) => ({
+          value: s.id,
+          label: `${s.name} (${ROLE_LABELS[s.role]})`,
+        }))}
+        value={filters.staffId ?? null}
+        onChange={(v) => onChange({ staffId: v ?? undefined })}
+      />
+      <Select
+        label="Action"
+        placeholder="Any action"
+        clearable
+        searchable
+        data={(options?.actions ?? []).map((a) => ({ value: a.key, label: a.label }))}
+        value={filters.action ?? null}
+        onChange={(v) => onChange({ action: v ?? undefined })}
+      />
+      <RecordFilter
+        value={filters.patientId}
+        selected={options?.record ?? null}
+        onChange={(patientId) => onChange({ patientId })}
+      />
+      <DatePickerInput
+        type="range"
+        label="Dates (UTC)"
+        description="Any date when empty"
+        clearable
+        clearButtonProps={{ 'aria-label': 'Clear the dates' }}
+        allowSingleDateInRange
+        valueFormat="MMM D, YYYY"
+        value={range}
+        onChange={(next) => {
+          const [from, to] = next as Range;
+          const complete = Boolean(from) === Boolean(to);
+          setHalf(complete ? null : [from, to]);
+          if (complete) onChange({ from: from ?? undefined, to: to ?? undefined });
+        }}
+      />
+      {any && (
+        <Group>
+          <Button
+            variant="subtle"
+            onClick={() =>
+              onChange({
+                staffId: undefined,
+                action: undefined,
+                patientId: undefined,
+                from: undefined,
+                to: undefined,
+              })
+            }
+          >
+            Clear filters
+          </Button>
+        </Group>
+      )}
+    </SimpleGrid>
+  );
+}

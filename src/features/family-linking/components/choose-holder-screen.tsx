@@ -1,0 +1,104 @@
+import { Alert, Badge, Button, Group, List, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { HolderOption } from '../../../api/contract/family-linking';
+import { ErrorState } from '../../../components/query-states';
+import { can, deniedReason } from '../../../lib/permissions';
+import { useStartLinkingRequest } from '../api/family-linking-mutations';
+import { familyLinkingQueries } from '../api/family-linking-queries';
+import { StepList } from './step-list';
+import '../../../components/styles/form-styles';
+
+const route = getRouteApi('/_staff/family-linking/new');
+const staffRoute = getRouteApi('/_staff');
+
+function HolderRow({ option }: { option: HolderOption }) {
+  const hasAccount = option.accountEmail !== null;
+  return (
+    <Paper withBorder p="sm">
+      <Radio
+        value={option.patientId}
+        disabled={!hasAccount}
+        label={`${option.name}, ${option.age}`}
+        description={
+          hasAccount
+            ? `Portal account ${option.accountEmail}${option.access === 'limited' ? ' (limited: booked online; it qualifies)' : ''}`
+            : 'No portal account: send them a Medical Records Access Link first.'
+        }
+      />
+      {hasAccount && (
+        <Stack gap={2} mt="xs" ml="xl">
+          <Text size="xs" c="dimmed">
+            Records this account already holds
+          </Text>
+          <List size="sm">
+            {option.records.map((r) => (
+              <List.Item key={r.patientId}>{r.name}</List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+    </Paper>
+  );
+}
+
+/** Step 1: whose login will hold the records. It must be a portal account (limited qualifies). */
+export function ChooseHolderScreen() {
+  const { patientId } = route.useSearch();
+  const { user } = staffRoute.useRouteContext();
+  const { data } = useSuspenseQuery(familyLinkingQueries.holders(patientId));
+  const navigate = useNavigate();
+  const start = useStartLinkingRequest();
+  const withAccount = data.options.filter((o) => o.accountEmail !== null);
+  const [holderId, setHolderId] = useState(withAccount[0]?.patientId ?? '');
+  const holder = data.options.find((o) => o.patientId === holderId);
+  const allowed = can(user.role, 'family.link');
+
+  const onStart = () =>
+    start.mutate(holderId, {
+      onSuccess: (req) =>
+        void navigate({ to: '/family-linking/$requestId', params: { requestId: req.id } }),
+    });
+
+  return (
+    <Stack maw={760}>
+      <Title order={1} size="h2">
+        Link family records
+      </Title>
+      <StepList current="holder" />
+      <Title order={2} size="h4">
+        Account holder
+      </Title>
+      <Text size="sm">
+        The person whose portal login will hold the records. They log in with their own password to
+        link each record.
+      </Text>
+      {withAccount.length === 0 && (
+        <Alert color="yellow" title="Nobody here has a portal account">
+          The account holder needs a portal account first. Send them a Medical Records Access Link
+          from their Medical Access Code tab, then come back.
+        </Alert>
+      )}
+      <Radio.Group value={holderId} onChange={setHolderId} label="Choose the account holder">
+        <Stack gap="xs" mt="xs">
+          {data.options.map((o) => (
+            <HolderRow key={o.patientId} option={o} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {start.error && <ErrorState error={start.error} />}
+      {!allowed && (
+        <Text size="sm" c="red.8">
+          {deniedReason('family.link')}
+        </Text>
+      )}
+      <Group>
+        <Button onClick={onStart} loading={start.isPending} disabled={!holder || !allowed}>
+          {holder ? `Continue with ${holder.name}'s account` : 'Continue'}
+        </Button>
+        {holder?.access === 'limited' && <Badge color="yellow">Limited account</Badge>}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { AnchorLink } from '../../../components/anchor-link';
+import { DataTable } from '../../../components/data-table';
+import { EmptyState } from '../../../components/query-states';
+import { TableScroll } from '../../../components/table-scroll';
+import { formatDateTime } from '../../../lib/format';
+import { familyLinkingQueries } from '../api/family-linking-queries';
+import { progressText } from './linking-text';
+
+/** Open family linking requests, newest first: anyone can pick one up where it stopped. */
+export function OpenRequestsScreen() {
+  const { data } = useSuspenseQuery(familyLinkingQueries.list());
+  return (
+    <Stack>
+      <div>
+        <Title order={1} size="h2">
+          Family linking
+        </Title>
+        <Text size="sm" c="dimmed">
+          Open linking requests, newest first. Start a new one with Link family records from any
+          record's Overview.
+        </Text>
+      </div>
+      {data.items.length === 0 ? (
+        <EmptyState title="No open linking requests">
+          Open a patient's workspace and choose Link family records to start one.
+        </EmptyState>
+      ) : (
+        <Paper withBorder>
+          <TableScroll minWidth={640}>
+            <DataTable aria-label="Open linking requests">
+              <thead>
+                <tr>
+                  <th scope="col">Account holder</th>
+                  <th scope="col">Progress</th>
+                  <th scope="col">Started</th>
+                  <th scope="col">By</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <AnchorLink to="/family-linking/$requestId" params={{ requestId: r.id }}>
+                        {r.holderName}
+                      </AnchorLink>
+                    </td>
+                    <td>
+                      <Badge
+                        variant="light"
+                        color={r.linked === r.total && r.total > 0 ? 'green' : 'blue'}
+                        autoContrast
+                      >
+                        {progressText(r.linked, r.total)}
+                      </Badge>
+                    </td>
+                    <td>{formatDateTime(r.createdAt)}</td>
+                    <td>{r.createdByName}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          </TableScroll>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

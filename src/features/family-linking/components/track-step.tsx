@@ -1,0 +1,108 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { LinkingItem, LinkingRequest } from '../../../api/contract/family-linking';
+import { AnchorLink } from '../../../components/anchor-link';
+import { DataTable } from '../../../components/data-table';
+import { TableScroll } from '../../../components/table-scroll';
+import { formatDateTime } from '../../../lib/format';
+import { expiryText, ITEM_STATE, progressText } from './linking-text';
+import { ResendModal } from './resend-modal';
+import { RevokeRecordModal } from './revoke-record-modal';
+import '../../../components/styles/dialog-styles';
+
+const RESENDABLE = new Set(['sent', 'delivered', 'bounced', 'expired']);
+
+/** Step 5: one row per record, refreshed as the account holder links them. */
+export function TrackStep({ request }: { request: LinkingRequest }) {
+  const [dialog, setDialog] = useState<{ kind: 'resend' | 'revoke'; item: LinkingItem } | null>(
+    null,
+  );
+  const live = request.items.filter((i) => i.state !== 'revoked');
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          Track
+        </Title>
+        <Badge size="lg" variant="light" autoContrast aria-live="polite">
+          {progressText(request.linkedCount, live.length)}
+        </Badge>
+      </Group>
+      <Text size="sm">
+        This view updates by itself when {request.holder.name} links a record. Links were sent to{' '}
+        {request.holder.email}.
+      </Text>
+      <Paper withBorder>
+        <TableScroll minWidth={760}>
+          <DataTable aria-label="Linking progress">
+            <thead>
+              <tr>
+                <th scope="col">Record</th>
+                <th scope="col">State</th>
+                <th scope="col">Last sent</th>
+                <th scope="col">Link expiry</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {request.items.map((i) => {
+                const s = ITEM_STATE[i.alreadyLinked ? 'linked' : i.state];
+                return (
+                  <tr key={i.patientId}>
+                    <th scope="row">
+                      <AnchorLink to="/patients/$patientId" params={{ patientId: i.patientId }}>
+                        {i.name}
+                      </AnchorLink>
+                    </th>
+                    <td>
+                      <Badge color={s.color} variant="light" autoContrast>
+                        {i.alreadyLinked ? 'Already linked' : s.label}
+                      </Badge>
+                    </td>
+                    <td>{i.sentAt ? `${formatDateTime(i.sentAt)} to ${i.sentTo ?? ''}` : '—'}</td>
+                    <td>
+                      {i.state === 'linked' || i.state === 'revoked'
+                        ? '—'
+                        : expiryText(i.expiresAt, request.asOf)}
+                    </td>
+                    <td>
+                      <Group gap="xs" wrap="nowrap">
+                        {RESENDABLE.has(i.state) && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setDialog({ kind: 'resend', item: i })}
+                            aria-label={`Resend ${i.name}'s link`}
+                          >
+                            Resend
+                          </Button>
+                        )}
+                        {i.state !== 'revoked' && !i.alreadyLinked && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setDialog({ kind: 'revoke', item: i })}
+                            aria-label={`Revoke ${i.name}`}
+                          >
+                            Revoke
+                          </Button>
+                        )}
+                      </Group>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
+        </TableScroll>
+      </Paper>
+      {dialog?.kind === 'resend' && (
+        <ResendModal request={request} item={dialog.item} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'revoke' && (
+        <RevokeRecordModal request={request} item={dialog.item} onClose={() => setDialog(null)} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { db } from '../../../../mocks/db';
+import type { Actor } from '../../../../mocks/services/context';
+import {
+  addLinkingRecords,
+  reviewLinkingEmails,
+  sendLinkingLinks,
+  startLinkingRequest,
+} from '../../../../mocks/services/family-linking';
+import { linkThroughLink } from '../../../../mocks/services/portal';
+import { patientIdOf } from '../../../../tests/render';
+
+export const PRIYA: Actor = { id: 'staff_h3v8n2c6jt5d', name: 'Priya Shah', role: 'patient_experience' };
+export const CHILDREN = ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia'];
+
+/** Maria's request as a colleague left it: records added, emails confirmed, maybe links sent. */
+export function garciaRequest({ send }: { send: boolean }): string {
+  const { id } = startLinkingRequest(
+    db,
+    PRIYA,
+    { holderPatientId: patientIdOf('Maria Garcia') },
+    db.now,
+  );
+  const records = CHILDREN.map((n) => ({
+    patientId: patientIdOf(n),
+    reason: null,
+    override: null,
+  }));
+  const req = addLinkingRecords(db, PRIYA, { id, records }, db.now);
+  const changes = req.items.map((i) => ({ patientId: i.patientId, version: i.version }));
+  reviewLinkingEmails(db, PRIYA, { id, changes }, db.now);
+  if (send) sendLinkingLinks(db, PRIYA, { id }, db.now);
+  return id;
+}
+
+/** Maria opens the child's link from her email and logs in with her own password. */
+export function mariaLinks(name: string): void {
+  const code = db.codes.filter((c) => c.patientId === patientIdOf(name)).at(-1)!;
+  linkThroughLink(
+    db,
+    {
+      token: code.linkToken,
+      code: code.code,
+      email: 'maria.garcia@example.com',
+      password: 'Portal-demo-1',
+    },
+    db.now,
+  );
+}
+
+// The flow makes several requests per step: give each wait room on a busy machine.
+export const SLOW = { timeout: 30_000 };
+/** Per test: a whole journey through the flow. */
+export const JOURNEY_MS = 90_000;

@@ -1,0 +1,53 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../api/client';
+import {
+  careHomeSchema,
+  invitationSchema,
+  type AcceptInvitation,
+} from '../../../api/contract/shared-access';
+
+const path = (token: string) => `/portal/invitations/${encodeURIComponent(token)}`;
+
+export const invitationQueries = {
+  all: () => ['portal', 'invitation'] as const,
+  invitation: (token: string) =>
+    queryOptions({
+      queryKey: [...invitationQueries.all(), token],
+      queryFn: ({ signal }) => api.get(path(token), invitationSchema, { signal }),
+    }),
+  /** Checked again every few seconds: revoked or ended access disappears at once. */
+  careHome: (credentials: { email: string; password: string }) =>
+    queryOptions({
+      queryKey: ['portal', 'care-home', credentials.email],
+      queryFn: ({ signal }) =>
+        api.post('/portal/care-partner/home', careHomeSchema, { signal, body: credentials }),
+      refetchInterval: 2_000,
+      gcTime: 0,
+    }),
+};
+
+export function useConfirmDob(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (dateOfBirth: string) =>
+      api.post(`${path(token)}/date-of-birth`, invitationSchema, { body: { dateOfBirth } }),
+    onSuccess: (data) =>
+      queryClient.setQueryData(invitationQueries.invitation(token).queryKey, data),
+    // A third wrong date voids the invitation (410): read its state again.
+    onError: () => queryClient.invalidateQueries({ queryKey: invitationQueries.all() }),
+  });
+}
+
+export function useAcceptInvitation(token: string) {
+  return useMutation({
+    mutationFn: (body: AcceptInvitation) =>
+      api.post(`${path(token)}/accept`, careHomeSchema, { body }),
+  });
+}
+
+export function useCareLogin() {
+  return useMutation({
+    mutationFn: (body: { email: string; password: string }) =>
+      api.post('/portal/care-partner/home', careHomeSchema, { body }),
+  });
+}

@@ -1,0 +1,51 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
+import { confirmDobSchema } from '../../../api/contract/shared-access';
+import { ApiError } from '../../../api/errors';
+import { useConfirmDob } from '../api/invitation-queries';
+
+/** Step 1: the patient's date of birth. Three wrong tries void the invitation. */
+export function DobForm({
+  token,
+  firstName,
+  triesLeft,
+}: {
+  token: string;
+  firstName: string;
+  triesLeft: number;
+}) {
+  const confirm = useConfirmDob(token);
+  const form = useForm({
+    resolver: zodResolver(confirmDobSchema),
+    defaultValues: { dateOfBirth: '' },
+  });
+  const submit = form.handleSubmit(({ dateOfBirth }) =>
+    confirm.mutate(dateOfBirth, {
+      onError: (e) => {
+        const message =
+          e instanceof ApiError ? (e.fieldError('dateOfBirth') ?? e.detail) : e.message;
+        form.setError('dateOfBirth', { message: message ?? 'Try again.' });
+      },
+    }),
+  );
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <TextInput
+          type="date"
+          label={`${firstName}'s date of birth`}
+          description={`To protect ${firstName}'s records. You have ${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'}.`}
+          {...form.register('dateOfBirth')}
+          error={form.formState.errors.dateOfBirth?.message}
+        />
+        <Text size="xs" c="dimmed">
+          After 3 wrong tries this invitation stops working.
+        </Text>
+        <Button type="submit" loading={confirm.isPending} style={{ alignSelf: 'flex-start' }}>
+          Continue
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { INVITATION_MESSAGES, type CareHome } from '../../../api/contract/shared-access';
+import { AnchorLink } from '../../../components/anchor-link';
+import { invitationQueries } from '../api/invitation-queries';
+import { AcceptInvitationForm } from './accept-invitation-form';
+import { CareHomeView } from './care-home';
+import { DobForm } from './dob-form';
+
+const route = getRouteApi('/portal/invitation');
+
+/** A care partner's invitation: the patient's date of birth first, then their own login. */
+export function InvitationScreen() {
+  const { token } = route.useSearch();
+  const { data: inv } = useSuspenseQuery(invitationQueries.invitation(token ?? ''));
+  const [home, setHome] = useState<{
+    data: CareHome;
+    credentials: { email: string; password: string };
+  } | null>(null);
+
+  if (home) return <CareHomeView initial={home.data} credentials={home.credentials} />;
+  if (inv.state !== 'valid') {
+    const m = INVITATION_MESSAGES[inv.state];
+    return (
+      <Stack>
+        <Title order={1} size="h2">
+          {m.title}
+        </Title>
+        <Text>{m.detail}</Text>
+        {inv.state === 'accepted' && (
+          <AnchorLink to="/portal/care-partner">Log in as a care partner</AnchorLink>
+        )}
+      </Stack>
+    );
+  }
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Shared access to {inv.patientFirstName}’s records
+      </Title>
+      <Text>
+        Hello {inv.carePartnerName}. You will get your own login. Never use {inv.patientFirstName}’s
+        password.
+      </Text>
+      {inv.dobConfirmed ? (
+        <AcceptInvitationForm token={token ?? ''} email={inv.email ?? ''} onAccepted={setHome} />
+      ) : (
+        <DobForm
+          token={token ?? ''}
+          firstName={inv.patientFirstName ?? 'the patient'}
+          triesLeft={inv.triesLeft}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { api } from '../../../api/client';
+import {
+  grantSchema,
+  proxyRequestSchema,
+  type CreateRequest,
+  type DecideRequest,
+} from '../../../api/contract/shared-access';
+import { sharedAccessQueries } from '../../../api/shared-access-queries';
+
+/** Every change shows in the queue, the navigation count and the patient's workspace. */
+function useInvalidate() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: sharedAccessQueries.all() }),
+      queryClient.invalidateQueries({ queryKey: ['patients'] }),
+    ]);
+}
+
+/** The same Idempotency-Key while the same request is retried, a fresh one when it changes. */
+function useRetryKey() {
+  const last = useRef<{ body: string; key: string } | null>(null);
+  return (body: unknown) => {
+    const json = JSON.stringify(body);
+    if (last.current?.body !== json) last.current = { body: json, key: crypto.randomUUID() };
+    return last.current.key;
+  };
+}
+
+export function useCreateRequest() {
+  const invalidate = useInvalidate();
+  const keyFor = useRetryKey();
+  return useMutation({
+    mutationFn: (body: CreateRequest) =>
+      api.post('/shared-access/requests', proxyRequestSchema, {
+        body,
+        idempotencyKey: keyFor(body),
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDecideRequest(requestId: string) {
+  const invalidate = useInvalidate();
+  const keyFor = useRetryKey();
+  return useMutation({
+    mutationFn: (body: DecideRequest) =>
+      api.post(
+        `/shared-access/requests/${encodeURIComponent(requestId)}/decision`,
+        proxyRequestSchema,
+        {
+          body,
+          idempotencyKey: keyFor(body),
+        },
+      ),
+    // A 409 means someone else decided: show the request as it is now either way.
+    onSettled: invalidate,
+  });
+}
+
+export function useRevokeGrant(grantId: string) {
+  const invalidate = useInvalidate();
+  const keyFor = useRetryKey();
+  return useMutation({
+    mutationFn: (body: { reason: string }) =>
+      api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/revoke`, grantSchema, {
+        body,
+        idempotencyKey: keyFor(body),
+      }),
+    onSettled: invalidate,
+  });
+}
+
+export function useResendInvitation() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (grantId: string) =>
+      api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/invitation`, grantSchema),
+    onSettled: invalidate,
+  });
+}

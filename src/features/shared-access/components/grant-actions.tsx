@@ -1,0 +1,63 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Grant } from '../../../api/contract/shared-access';
+import type { StaffRole } from '../../../api/contract/session';
+import { describeError } from '../../../api/errors';
+import { can, deniedReason } from '../../../lib/permissions';
+import { useResendInvitation } from '../api/shared-access-mutations';
+import { RevokeGrantModal } from './revoke-grant-modal';
+
+const LIVE: Grant['status'][] = ['active', 'invited', 'invitation_expired', 'invitation_void'];
+
+/** Revoke (from the permissions table) and, for an invitation nobody accepted, Send again. */
+export function GrantActions({ grant, role }: { grant: Grant; role: StaffRole }) {
+  const [revoking, setRevoking] = useState(false);
+  const resend = useResendInvitation();
+  const mayRevoke = can(role, 'proxy.revoke');
+  const reasonId = `revoke-denied-${grant.id}`;
+  const canResend = ['invited', 'invitation_expired', 'invitation_void'].includes(grant.status);
+  if (!LIVE.includes(grant.status)) return <Text size="sm">None</Text>;
+  return (
+    <Group gap="xs">
+      <Button
+        size="xs"
+        color="red"
+        variant="light"
+        data-disabled={!mayRevoke || undefined}
+        aria-disabled={!mayRevoke || undefined}
+        aria-describedby={mayRevoke ? undefined : reasonId}
+        onClick={() => mayRevoke && setRevoking(true)}
+        aria-label={`Revoke ${grant.carePartner.name}'s access`}
+      >
+        Revoke
+      </Button>
+      {!mayRevoke && (
+        <Text size="xs" id={reasonId}>
+          {deniedReason('proxy.revoke')}
+        </Text>
+      )}
+      {canResend && can(role, 'proxy.review') && (
+        <Button
+          size="xs"
+          variant="default"
+          loading={resend.isPending}
+          onClick={() =>
+            resend.mutate(grant.id, {
+              onSuccess: () =>
+                notifications.show({
+                  color: 'green',
+                  title: 'Invitation sent again',
+                  message: `A new 5-day invitation went to ${grant.carePartner.email}.`,
+                }),
+              onError: (e) => notifications.show({ color: 'red', ...describeError(e) }),
+            })
+          }
+        >
+          Send invitation again
+        </Button>
+      )}
+      {revoking && <RevokeGrantModal grant={grant} onClose={() => setRevoking(false)} />}
+    </Group>
+  );
+}

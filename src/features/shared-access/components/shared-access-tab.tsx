@@ -1,0 +1,100 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { RELATIONSHIP_LABELS, type Grant } from '../../../api/contract/shared-access';
+import { sharedAccessQueries } from '../../../api/shared-access-queries';
+import { AnchorLink } from '../../../components/anchor-link';
+import { DataTable } from '../../../components/data-table';
+import { EmptyState } from '../../../components/query-states';
+import { TableScroll } from '../../../components/table-scroll';
+import { can } from '../../../lib/permissions';
+import { GrantActions } from './grant-actions';
+import { RecordRequestModal } from './record-request-modal';
+import { GrantRow } from './grant-row';
+import { RequestStatusBadge } from './shared-access-text';
+
+const tabRoute = getRouteApi('/_staff/patients/$patientId/shared-access');
+const staffRoute = getRouteApi('/_staff');
+
+/** Care partners with their own login to this record: grants, pending requests, Revoke. */
+export function SharedAccessTab() {
+  const { patientId } = tabRoute.useParams();
+  const { user } = staffRoute.useRouteContext();
+  const { data } = useSuspenseQuery(sharedAccessQueries.patient(patientId));
+  const [recording, setRecording] = useState(false);
+  const pending = data.requests.filter(
+    (r) => r.status === 'new' || r.status === 'needs_information',
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Shared Access</Title>
+        {can(user.role, 'proxy.record') && (
+          <Button variant="default" onClick={() => setRecording(true)}>
+            Record a request
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        Each care partner logs in with their own email and password, never the patient’s.
+      </Text>
+      <Title order={3} size="h4">
+        Grants
+      </Title>
+      {data.grants.length === 0 ? (
+        <EmptyState title="No shared access">Nobody has shared access to this record.</EmptyState>
+      ) : (
+        <TableScroll minWidth={980}>
+          <DataTable aria-label="Shared-access grants">
+            <thead>
+              <tr>
+                <th scope="col">Care partner</th>
+                <th scope="col">Relationship</th>
+                <th scope="col">Scope</th>
+                <th scope="col">Since</th>
+                <th scope="col">Until</th>
+                <th scope="col">Granted by</th>
+                <th scope="col">Rests on</th>
+                <th scope="col">Status</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.grants.map((g: Grant) => (
+                <GrantRow key={g.id} grant={g}>
+                  <GrantActions grant={g} role={user.role} />
+                </GrantRow>
+              ))}
+            </tbody>
+          </DataTable>
+        </TableScroll>
+      )}
+      <Title order={3} size="h4">
+        Pending requests
+      </Title>
+      {pending.length === 0 ? (
+        <Text size="sm">No requests are waiting for this patient.</Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+          {pending.map((r) => (
+            <Group component="li" key={r.id} gap="sm">
+              <RequestStatusBadge status={r.status} />
+              <Text size="sm">
+                {r.carePartner.name} ({RELATIONSHIP_LABELS[r.carePartner.relationship]}), waiting{' '}
+                {r.daysWaiting} days
+              </Text>
+              <AnchorLink to="/shared-access/$requestId" params={{ requestId: r.id }} size="sm">
+                Review {r.carePartner.name}’s request
+              </AnchorLink>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {recording && (
+        <RecordRequestModal patientId={patientId} onClose={() => setRecording(false)} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { db, TEST_NOW } from '../../../../mocks/db';
+import { decideRequest } from '../../../../mocks/services/shared-access';
+import { renderRoute } from '../../../../tests/render';
+import { deniedReason } from '../../../lib/permissions';
+
+async function choose(user: UserEvent, label: string, option: string) {
+  await user.click(screen.getByRole('combobox', { name: label }));
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+async function tickChecklist(user: UserEvent) {
+  await user.click(
+    screen.getByRole('checkbox', { name: "The care partner's identity is verified" }),
+  );
+  await choose(user, 'How the identity was verified', 'Known to staff');
+  await user.click(screen.getByRole('checkbox', { name: /The patient's consent is confirmed/ }));
+  await choose(user, 'How consent was confirmed', 'Patient confirmed on the phone');
+  await user.click(screen.getByRole('checkbox', { name: 'I reviewed the scope below' }));
+}
+
+describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
+  it('asks for every checklist item before approving', async () => {
+    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'patient_experience' });
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Approve and send invitation' },
+        { timeout: 15_000 },
+      ),
+    );
+    expect(
+      await screen.findByText("Tick that the care partner's identity was verified."),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Choose how consent was confirmed.')).toBeInTheDocument();
+    expect(screen.getByText('Tick that you reviewed the scope.')).toBeInTheDocument();
+  });
+
+  it("blocks approval while Linda's email is Harold's own, and approves with hers", async () => {
+    const { user } = renderRoute('/shared-access/preq_harold', { as: 'patient_experience' });
+    const approve = await screen.findByRole(
+      'button',
+      { name: 'Approve and send invitation' },
+      { timeout: 15_000 },
+    );
+    expect(approve).toBeDisabled();
+    expect(screen.getByText("The care partner's email is the patient's own")).toBeInTheDocument();
+    const email = screen.getByRole('textbox', { name: "Care partner's own email" });
+    await user.clear(email);
+    await user.type(email, 'linda.brooks@example.com');
+    await tickChecklist(user);
+    await user.click(approve);
+    expect(await screen.findByText('Decided', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(db.emails.at(-1)).toMatchObject({
+      to: 'linda.brooks@example.com',
+      subject: 'Shared access invitation',
+    });
+  });
+
+  it('deny needs a reason, which is emailed to the requester', async () => {
+    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'clinic_manager' });
+    await user.click(await screen.findByRole('radio', { name: 'Deny' }, { timeout: 15_000 }));
+    await user.click(screen.getByRole('button', { name: 'Deny request' }));
+    expect(
+      await screen.findByText('Reason for denying needs at least 3 characters.'),
+    ).toBeInTheDocument();
+    await user.type(
+      screen.getByRole('textbox', { name: /Reason for denying/ }),
+      'Dorothy said no when we called back.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Deny request' }));
+    expect(
+      await screen.findByText(/Carmen Diaz, .*: deny \(Dorothy said no when we called back\.\)/),
+    ).toBeInTheDocument();
+    expect(db.emails.at(-1)?.body).toContain('Reason: Dorothy said no when we called back.');
+  });
+
+  it('needs information says what is missing and keeps the request waiting', async () => {
+    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'patient_experience' });
+    await user.click(
+      await screen.findByRole('radio', { name: 'Needs information' }, { timeout: 15_000 }),
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: /What is missing/ }),
+      "Susan's date of birth.",
+    );
+    await user.click(screen.getByRole('button', { name: 'Ask for information' }));
+    expect(
+      await screen.findByText('Needs information', { selector: '.mantine-Badge-label' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Approve and send invitation' })).toBeInTheDocument();
+  });
+
+  it('shows front desk why they cannot decide, and the API answers 403', async () => {
+    renderRoute('/shared-access/preq_dorothy', { as: 'front_desk' });
+    const approve = await screen.findByRole(
+      'button',
+      { name: 'Approve and send invitation' },
+      { timeout: 15_000 },
+    );
+    expect(approve).toHaveAttribute('aria-disabled', 'true');
+    expect(approve).toHaveAccessibleDescription(deniedReason('proxy.review'));
+    const res = await fetch('/api/v1/shared-access/requests/preq_dorothy/decision', {
+      method: 'POST',
+      headers: {
+        Authorization: 'Bearer test-front_desk',
+        'Content-Type': 'application/json',
+        'Idempotency-Key': 'k1',
+      },
+      body: JSON.stringify({ decision: 'deny', version: 1, reason: 'Front desk tries' }),
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('tells the second reviewer someone else decided meanwhile, and shows the request as it is now', async () => {
+    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'patient_experience' });
+    await screen.findByRole('button', { name: 'Approve and send invitation' }, { timeout: 15_000 });
+    const carmen = db.staff.find((s) => s.role === 'clinic_manager')!;
+    decideRequest(
+      db,
+      { id: carmen.id, name: carmen.name, role: carmen.role },
+      'preq_dorothy',
+      { decision: 'deny', version: 1, reason: 'Dorothy said no.' },
+      TEST_NOW,
+    );
+    await tickChecklist(user);
+    await user.click(screen.getByRole('button', { name: 'Approve and send invitation' }));
+    expect(
+      await screen.findByText(
+        'Someone else decided this request meanwhile',
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Carmen Diaz already recorded a decision\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Carmen Diaz, .*: deny \(Dorothy said no\.\)/),
+    ).toBeInTheDocument();
+  });
+});

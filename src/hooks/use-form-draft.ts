@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { saveDraft } from '../lib/form-drafts';
+
+/**
+ * Keeps what is typed in this form as a draft in memory, so a forced or idle sign-out does not
+ * lose it. The form reads it back through `readDraft(key)` in its default values; whoever
+ * finishes or cancels the form drops it.
+ */
+export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>): void {
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => saveDraft(key, values),
+      }),
+    [form, key],
+  );
+}

@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { failOnUncaughtErrors } from './access-support';
+import { expectNoA11yViolations, signInAs } from './support';
+
+failOnUncaughtErrors();
+// The demo clinic seeds 8,000 patients in the browser first; slow on a shared machine.
+test.describe.configure({ timeout: 120_000 });
+
+test('Carmen Diaz filters the audit log by who, action and dates, and exports it as CSV', async ({
+  page,
+}) => {
+  await signInAs(page, 'Clinic manager');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Audit log' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await expectNoA11yViolations(page, 'Audit log');
+
+  // Who, by keyboard: focus the field, open the list, pick with the arrow keys and Enter.
+  await page.getByRole('combobox', { name: 'Who' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option', { name: 'Felix Moreno (Front desk)' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]staffId=staff_7kq2m9xw4p3r(&|$)/);
+  await expect(table.getByRole('row').nth(1)).toContainText('Felix Moreno');
+  for (const row of await table.getByRole('row').all()) {
+    if ((await row.getByRole('cell').count()) > 0) await expect(row).toContainText('Felix Moreno');
+  }
+
+  // Action: type to narrow the list.
+  await page.getByRole('combobox', { name: 'Action' }).fill('Access link');
+  await page.getByRole('option', { name: 'Access link sent' }).click();
+  await expect(page).toHaveURL(/[?&]action=access-link-sent(&|$)/);
+
+  // Dates, with Mantine's date picker: the 1st to the 28th of the month on screen.
+  await page.getByRole('button', { name: 'Dates (UTC)' }).click();
+  const day = (n: string) =>
+    page.locator('table button:not([data-outside])').filter({ hasText: new RegExp(`^${n}$`) });
+  await day('1').click();
+  await day('28').click();
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-01(&|$)/);
+  await expect(page).toHaveURL(/[?&]to=\d{4}-\d{2}-28(&|$)/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Page 1' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expectNoA11yViolations(page, 'Audit log, filtered');
+
+  const count = page.getByRole('status').filter({ hasText: /^\d+ events?$/ });
+  const total = Number((await count.innerText()).split(' ')[0]);
+  expect(total).toBeGreaterThan(0);
+  // No name in the address: ids, an action key, dates and the page only.
+  expect(page.url()).not.toMatch(/felix|moreno|carmen/i);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '');
+  const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  expect(errors).toEqual([]);
+  const [header, ...rows] = data;
+  expect(header).toEqual(['When (UTC)', 'Who', 'Role', 'Record', 'Record id', 'Action', 'Details']);
+  expect(rows).toHaveLength(total);
+  for (const row of rows) expect(row.slice(1, 3)).toEqual(['Felix Moreno', 'Front desk']);
+  for (const row of rows) expect(row[5]).toBe('Access link sent');
+});
+
+for (const role of ['Front desk', 'Patient experience'] as const) {
+  test(`${role} sees why the audit log is not theirs`, async ({ page }) => {
+    await signInAs(page, role);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByText('Clinic managers only')).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+    await page.goto('/audit');
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+    await expect(page.getByText('The full audit log is for clinic managers.')).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await expectNoA11yViolations(page, `Audit log as ${role}`);
+  });
+}

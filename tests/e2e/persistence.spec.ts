@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The mock clinic answers a change only once it is saved: a reload the instant the answer
+// arrives must keep it. Each check reloads as soon as the change's answer reaches the page, and
+// repeats, since a lost save shows only some of the time.
+
+// Several sign-ins and reloads each, on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
+function answerTo(page: Page, method: string, path: string) {
+  return page.waitForResponse(
+    (r) => r.request().method() === method && new URL(r.url()).pathname === `/api/v1${path}`,
+  );
+}
+
+async function demoClock(page: Page): Promise<string> {
+  const clock = page.getByText(/^Demo clock:/);
+  await expect(clock).toBeVisible();
+  return (await clock.textContent()) ?? '';
+}
+
+test('a sign-in followed at once by a reload stays signed in, every time', async ({ page }) => {
+  await page.goto('/sign-in');
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const signedIn = answerTo(page, 'POST', '/session');
+    await page.getByRole('button', { name: 'Sign in as Front desk' }).click();
+    expect((await signedIn).status()).toBe(200);
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Patients' }),
+      `signed in after reload ${attempt}`,
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in as Front desk' })).toBeVisible();
+  }
+});
+
+test('a change answered as done survives an immediate reload, and so does Reset demo data', async ({
+  page,
+}) => {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Sign in as Front desk' }).click();
+  await page.getByRole('link', { name: 'Outbox (demo)' }).click();
+  const seeded = await demoClock(page);
+
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    const before = await demoClock(page);
+    const advanced = answerTo(page, 'POST', '/_mock/clock');
+    await page.getByRole('button', { name: 'Advance clock 5 days' }).click();
+    expect((await advanced).status()).toBe(200);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+    expect(await demoClock(page), `clock kept after reload ${attempt}`).not.toBe(before);
+  }
+  const moved = await demoClock(page);
+
+  // A second tab of the same browser sees the same clinic.
+  const second = await page.context().newPage();
+  await second.goto('/outbox');
+  expect(await demoClock(second)).toBe(moved);
+  await second.close();
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  const reset = answerTo(page, 'POST', '/_mock/reset');
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  expect((await reset).status()).toBe(200);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+  expect(await demoClock(page)).toBe(seeded);
+});

@@ -1,0 +1,78 @@
+import { db } from '../../mocks/db';
+import type { Actor } from '../../mocks/services/context';
+import {
+  addLinkingRecords,
+  reviewLinkingEmails,
+  sendLinkingLinks,
+  startLinkingRequest,
+} from '../../mocks/services/family-linking';
+import { linkThroughLink } from '../../mocks/services/portal';
+import { decideRequest } from '../../mocks/services/shared-access';
+import { patientId, staffOf } from './api-as';
+
+// The states a colleague left the seeded demo people in, made through the services themselves,
+// so a case can try the one step that comes next.
+
+const colleague = (): Actor => {
+  const s = staffOf('clinic_manager');
+  return { id: s.id, name: s.name, role: s.role };
+};
+
+export type LinkingStage = 'started' | 'added' | 'reviewed' | 'sent' | 'linked';
+const ORDER: LinkingStage[] = ['started', 'added', 'reviewed', 'sent', 'linked'];
+
+/** Maria Garcia's linking request with Lucas in it, taken up to `stage`; returns its id. */
+export function mariaRequest(stage: LinkingStage): string {
+  const at = (s: LinkingStage) => ORDER.indexOf(stage) >= ORDER.indexOf(s);
+  const by = colleague();
+  const lucas = patientId('Lucas Garcia');
+  const { id } = startLinkingRequest(
+    db,
+    by,
+    { holderPatientId: patientId('Maria Garcia') },
+    db.now,
+  );
+  if (at('added'))
+    addLinkingRecords(
+      db,
+      by,
+      { id, records: [{ patientId: lucas, reason: null, override: null }] },
+      db.now,
+    );
+  if (at('reviewed')) {
+    const version = db.patients.find((p) => p.id === lucas)!.version;
+    reviewLinkingEmails(db, by, { id, changes: [{ patientId: lucas, version }] }, db.now);
+  }
+  if (at('sent')) sendLinkingLinks(db, by, { id }, db.now);
+  if (at('linked')) {
+    const code = db.codes.filter((c) => c.patientId === lucas).at(-1)!;
+    const login = { email: 'maria.garcia@example.com', password: 'Portal-demo-1' };
+    linkThroughLink(db, { token: code.linkToken, code: code.code, ...login }, db.now);
+  }
+  return id;
+}
+
+/** Dorothy Williams's request approved: Susan's invitation is out. Returns the grant. */
+export function susanInvited() {
+  const r = decideRequest(
+    db,
+    colleague(),
+    'preq_dorothy',
+    {
+      decision: 'approve',
+      version: 1,
+      identityVerified: true,
+      identityMethod: 'Known to staff',
+      consentConfirmed: true,
+      consentMethod: 'Patient confirmed on the phone',
+      scopeReviewed: true,
+      scope: ['appointments', 'billing'],
+      endsOn: null,
+      carePartnerEmail: 'susan.williams@example.com',
+      confidentialReason: null,
+    },
+    db.now,
+  );
+  const grant = db.proxyGrants.find((g) => g.id === r.grantId)!;
+  return { id: grant.id, token: grant.invitation!.token };
+}
