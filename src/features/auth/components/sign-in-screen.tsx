@@ -11,12 +11,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { signInRequestSchema, type SignInRequest } from '../../../api/contract/session';
 import { describeError } from '../../../api/errors';
-import { signIn } from '../../../api/session';
+import { sessionQueries, signIn } from '../../../api/session';
+import { setDraftOwner } from '../../../lib/form-drafts';
+import { announce } from '../../../lib/session-channel';
+import { SESSION_TIMING } from '../../../lib/session-timing';
 import { DemoSignInButtons } from './demo-sign-in-buttons';
 import '../../../components/styles/form-styles';
 
@@ -28,7 +32,7 @@ function safeRedirect(redirect: string | undefined): string {
 }
 
 export function SignInScreen() {
-  const { redirect } = route.useSearch();
+  const { redirect, reason } = route.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm<SignInRequest>({
@@ -38,10 +42,27 @@ export function SignInScreen() {
   const mutation = useMutation({
     mutationFn: signIn,
     onSuccess: async ({ user }) => {
+      // What was typed before a forced sign-out comes back only for the same person.
+      setDraftOwner(user.id);
       queryClient.setQueryData(['session'], { user });
+      announce({ type: 'signed-in', userId: user.id });
       await navigate({ href: safeRedirect(redirect) });
     },
   });
+  // Already signed in (this page reloaded just as sign-in finished, or opened again): go on to
+  // where sign-in would lead. Only a check made now counts, never a session remembered from
+  // before a sign-out.
+  const existing = useQuery({
+    ...sessionQueries.current(),
+    staleTime: 0,
+    refetchOnMount: 'always',
+    refetchOnWindowFocus: false,
+  });
+  const signedInAlready =
+    existing.status === 'success' && existing.isFetchedAfterMount && mutation.isIdle;
+  useEffect(() => {
+    if (signedInAlready) void navigate({ href: safeRedirect(redirect), replace: true });
+  }, [signedInAlready, navigate, redirect]);
   const error = mutation.error ? describeError(mutation.error) : null;
 
   return (
@@ -56,6 +77,14 @@ export function SignInScreen() {
               Sign in to give patients and families access to the patient portal.
             </Text>
           </div>
+          {reason && !error && (
+            <Alert color="blue" title="You were signed out" role="status">
+              {reason === 'idle'
+                ? `After ${SESSION_TIMING.idleMs / 60_000} minutes without activity, Access Desk signs out to keep patient details private.`
+                : 'Your session ended.'}{' '}
+              Sign in again to return to where you were; anything you had typed is kept.
+            </Alert>
+          )}
           {error && (
             <Alert color="red" title={error.title} role="alert">
               {error.message}

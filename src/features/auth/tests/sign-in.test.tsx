@@ -44,6 +44,27 @@ describe('Sign in', () => {
     expect(history.location.pathname).toBe(`/patients/${robert.id}/activity`);
   });
 
+  it('goes on from the sign-in page when this browser is already signed in (a reload just after signing in)', async () => {
+    const robert = db.patients.find((p) => p.lastName === 'Chen' && p.firstName === 'Robert')!;
+    const { history } = renderRoute(
+      `/sign-in?redirect=${encodeURIComponent(`/patients/${robert.id}`)}`,
+      { as: 'front_desk' },
+    );
+    expect(await screen.findByRole('heading', { name: 'Robert Chen' })).toBeInTheDocument();
+    expect(history.location.pathname).toBe(`/patients/${robert.id}`);
+  });
+
+  it('stays on sign-in after signing out, though the app still remembered who was signed in', async () => {
+    const { user } = renderRoute('/patients', { as: 'front_desk' });
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(
+      await screen.findByRole('button', { name: 'Sign in as Front desk' }),
+    ).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByText('Felix Moreno')).not.toBeInTheDocument();
+  });
+
   it('returns to sign-in when the session ends mid-way (401 anywhere)', async () => {
     const { user } = renderRoute('/patients', { as: 'front_desk' });
     await screen.findByText('Felix Moreno');
