@@ -44,7 +44,9 @@ export function SignInScreen() {
     onSuccess: async ({ user }) => {
       // What was typed before a forced sign-out comes back only for the same person.
       setDraftOwner(user.id);
-      queryClient.setQueryData(['session'], { user });
+      // The screen's own check for a session may still be out; its "signed out" is now stale.
+      await queryClient.cancelQueries({ queryKey: sessionQueries.current().queryKey });
+      queryClient.setQueryData(sessionQueries.current().queryKey, { user });
       announce({ type: 'signed-in', userId: user.id });
       await navigate({ href: safeRedirect(redirect) });
     },

@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { server } from '../../../../mocks/node';
 import { renderRoute } from '../../../../tests/render';
 
 describe('Sign in', () => {
@@ -52,6 +54,38 @@ describe('Sign in', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Robert Chen' })).toBeInTheDocument();
     expect(history.location.pathname).toBe(`/patients/${robert.id}`);
+  });
+
+  it('a sign-in made while the page was still checking for a session is kept', async () => {
+    // The page's own check leaves before the click and is answered "signed out" after it.
+    let answerCheck = () => {};
+    const checked = new Promise<void>((resolve) => (answerCheck = resolve));
+    server.use(
+      http.get(
+        '/api/v1/session',
+        async () => {
+          await checked;
+          return HttpResponse.json(
+            { type: 'about:blank', title: 'Signed out', status: 401 },
+            { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        },
+        { once: true },
+      ),
+    );
+    // It is answered the moment the sign-in is, while the app moves on to Patients.
+    const onAnswer = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/session')
+        answerCheck();
+    };
+    server.events.on('response:mocked', onAnswer);
+    const { user } = renderRoute('/sign-in');
+    await user.click(await screen.findByRole('button', { name: 'Sign in as Front desk' }));
+    expect(await screen.findByRole('heading', { name: 'Patients' })).toBeInTheDocument();
+    await delay(300);
+    server.events.removeListener('response:mocked', onAnswer);
+    expect(screen.getByRole('heading', { name: 'Patients' })).toBeInTheDocument();
+    expect(screen.queryByText('You were signed out')).not.toBeInTheDocument();
   });
 
   it('stays on sign-in after signing out, though the app still remembered who was signed in', async () => {
