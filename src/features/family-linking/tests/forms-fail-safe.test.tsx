@@ -7,10 +7,9 @@ import { chaos } from '../../../../mocks/http';
 import { server } from '../../../../mocks/node';
 import { startLinkingRequest } from '../../../../mocks/services/family-linking';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
-import { garciaRequest, JOURNEY_MS, PRIYA, SLOW } from './linking-fixtures';
+import { JOURNEY_MS, openTracking, PRIYA, rowOf, SLOW } from './linking-fixtures';
 
 const REVOKE = '/api/v1/linking-requests/:id/records/:patientId/revoke';
-const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
 
 /** Every revoke that reaches the server: its Idempotency-Key. */
 function recordRevokes(answer?: (n: number, request: Request) => Promise<Response | undefined>) {
@@ -30,9 +29,7 @@ const removals = (name: string) =>
   ).length;
 
 async function openRevokeDialog(name: string) {
-  const id = garciaRequest({ send: true });
-  const rendered = renderRoute(`/family-linking/${id}`, { as: 'patient_experience' });
-  await screen.findByRole('table', { name: 'Linking progress' }, SLOW);
+  const rendered = await openTracking();
   await rendered.user.click(screen.getByRole('button', { name: `Revoke ${name}` }));
   const dialog = await screen.findByRole('dialog', { name: `Revoke ${name}` });
   return { ...rendered, dialog };
@@ -90,11 +87,7 @@ describe('The linking forms keep what was entered and send a change once', () =>
   it(
     'sends a resend from the email field with Enter',
     async () => {
-      const id = garciaRequest({ send: true });
-      db.deliveries.filter((d) => d.patientId === patientIdOf('Sofia Garcia')).at(-1)!.status =
-        'bounced';
-      const { user } = renderRoute(`/family-linking/${id}`, { as: 'patient_experience' });
-      await screen.findByRole('table', { name: 'Linking progress' }, SLOW);
+      const { user } = await openTracking({ bounced: 'Sofia Garcia' });
       await user.click(screen.getByRole('button', { name: "Resend Sofia Garcia's link" }));
       const dialog = await screen.findByRole('dialog', { name: "Resend Sofia Garcia's link" });
       await user.click(
