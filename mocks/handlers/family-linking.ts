@@ -3,16 +3,17 @@ import { serve } from '../http';
 import {
   addLinkingRecords,
   confirmLinkingRequest,
+  reviewLinkingEmails,
+  sendLinkingLinks,
+  startLinkingRequest,
+} from '../services/family-linking';
+import {
   getLinkingRequest,
   holderOptions,
   linkingCandidates,
   listLinkingRequests,
-  resendLinkingLink,
-  reviewLinkingEmails,
-  revokeLinkingRecord,
-  sendLinkingLinks,
-  startLinkingRequest,
-} from '../services/family-linking';
+} from '../services/family-linking-reads';
+import { resendLinkingLink, revokeLinkingRecord } from '../services/family-linking-tracking';
 
 /** Family linking: one request resource that carries the whole flow. */
 export const familyLinkingHandlers = [

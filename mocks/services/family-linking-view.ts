@@ -83,6 +83,13 @@ export function toHolderOption(store: Store, p: DbPatient, household: boolean): 
   };
 }
 
+/** The latest email of this code's link: when, to whom, and whether it arrived. */
+function lastEmail(store: Store, codeId: string) {
+  return store.deliveries
+    .filter((d) => d.codeId === codeId && d.channel === 'email')
+    .sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+}
+
 export function itemState(
   store: Store,
   req: DbLinkingRequest,
@@ -99,9 +106,7 @@ export function itemState(
   if (state === 'revoked') return 'revoked';
   if (state === 'expired') return 'expired';
   if (state === 'redeemed') return account ? 'linked_elsewhere' : 'revoked';
-  const last = store.deliveries
-    .filter((d) => d.codeId === code.id && d.channel === 'email')
-    .sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+  const last = lastEmail(store, code.id);
   return last?.status === 'bounced'
     ? 'bounced'
     : last?.status === 'delivered'
@@ -119,11 +124,7 @@ function toItem(
   if (!p) throw new NotFoundError('patient');
   const { household: _h, ...candidate } = toCandidate(store, p, req.accountId, false);
   const code = item.codeId ? latestCode(store, p.id) : null;
-  const sent = code
-    ? store.deliveries
-        .filter((d) => d.codeId === code.id && d.channel === 'email')
-        .sort((a, b) => (a.at < b.at ? 1 : -1))[0]
-    : undefined;
+  const sent = code ? lastEmail(store, code.id) : undefined;
   const held = accountHolding(store, p.id);
   return {
     ...candidate,

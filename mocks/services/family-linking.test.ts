@@ -7,14 +7,12 @@ import { ConflictError, ForbiddenError, InvalidError } from './errors';
 import {
   addLinkingRecords,
   confirmLinkingRequest,
-  linkingCandidates,
-  listLinkingRequests,
-  resendLinkingLink,
   reviewLinkingEmails,
-  revokeLinkingRecord,
   sendLinkingLinks,
   startLinkingRequest,
 } from './family-linking';
+import { linkingCandidates, listLinkingRequests } from './family-linking-reads';
+import { resendLinkingLink, revokeLinkingRecord } from './family-linking-tracking';
 import { linkThroughLink } from './portal';
 
 const PRIYA: Actor = { id: 'staff_h3v8n2c6jt5d', name: 'Priya Shah', role: 'patient_experience' };

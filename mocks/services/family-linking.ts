@@ -3,64 +3,30 @@ import {
   type AddLinkingRecords,
   type LinkingCandidate,
   type LinkingRequest,
-  type ResendLink,
   type ReviewEmails,
 } from '../../src/api/contract/family-linking';
 import { ageOn } from '../../src/lib/dates';
 import { linkingRuleFor } from '../../src/lib/family-linking-rules';
 import { formatDate } from '../../src/lib/format';
+import type { Action } from '../../src/lib/permissions';
 import type { DbLinkingRequest, DbPatient } from '../db';
-import { emailAccessLink, issueCode, sendAccessLink } from './access-code';
+import { emailAccessLink, issueCode } from './access-code';
 import { authorize, newId, recordAudit, requirePatient, type Actor, type Store } from './context';
 import { ConflictError, InvalidError } from './errors';
 import {
   linkingRequests,
   locationOf,
   requireLinkingRequest,
-  sameHousehold,
   toCandidate,
-  toHolderOption,
   toLinkingRequest,
-  toSummary,
 } from './family-linking-view';
-import { matchPatients, assertCurrentVersion, changeEmail } from './patients';
+import { assertCurrentVersion, changeEmail } from './patients';
 import { accountHolding, activeCode, patientName } from './records';
 
 // Family linking: several records under one portal login, in one tracked request. Every service:
-// find (404), authorize (403), conflicts (409), and only then change anything, audited.
-
-export function listLinkingRequests(
-  store: Store,
-  actor: Actor,
-  input: { patientId?: string | undefined },
-  now: string,
-) {
-  authorize(actor, 'patients.view');
-  const open = linkingRequests(store)
-    .filter((r) => r.status === 'open')
-    .filter(
-      (r) =>
-        !input.patientId ||
-        r.items.some((i) => i.patientId === input.patientId && !i.revokedAt) ||
-        r.holderPatientId === input.patientId,
-    )
-    .sort((a, b) =>
-      a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
-    );
-  const items = open.map((r) => toSummary(store, r, now));
-  return { items, page: 1, pageSize: Math.max(items.length, 1), total: items.length };
-}
-
-/** Who could hold the records: this person and their household, each with their account. */
-export function holderOptions(store: Store, actor: Actor, input: { patientId: string }) {
-  const p = requirePatient(store, input.patientId);
-  authorize(actor, 'family.link');
-  const household = store.patients.filter((x) => sameHousehold(p, x));
-  const options = [p, ...household]
-    .filter((x) => ageOn(x.dateOfBirth, store.now) >= 18)
-    .map((x) => toHolderOption(store, x, x.id !== p.id));
-  return { options };
-}
+// find (404), authorize (403), conflicts (409), and only then change anything, audited. These are
+// the flow's steps; the reads are in family-linking-reads.ts, resend and revoke in
+// family-linking-tracking.ts.
 
 export function startLinkingRequest(
   store: Store,
@@ -106,39 +72,29 @@ export function startLinkingRequest(
   return toLinkingRequest(store, req, now);
 }
 
-export function getLinkingRequest(store: Store, actor: Actor, input: { id: string }, now: string) {
-  const req = requireLinkingRequest(store, input.id);
-  authorize(actor, 'patients.view');
-  return toLinkingRequest(store, req, now);
-}
-
-const MAX_CANDIDATES = 10;
-
-/** The household first; with a search, any patient. */
-export function linkingCandidates(
-  store: Store,
-  actor: Actor,
-  input: { id: string; q?: string | undefined },
-): { candidates: LinkingCandidate[] } {
-  const req = requireLinkingRequest(store, input.id);
+/**
+ * Every change to a request, once it is found: the actor may link families and do `also` (403),
+ * then the request must still be open (409).
+ */
+export function assertMayChange(actor: Actor, req: DbLinkingRequest, ...also: Action[]): void {
   authorize(actor, 'family.link');
-  const holder = requirePatient(store, req.holderPatientId);
-  const found: DbPatient[] = input.q
-    ? matchPatients(store, input.q).slice(0, MAX_CANDIDATES)
-    : store.patients.filter((p) => sameHousehold(holder, p));
-  return {
-    candidates: found
-      .filter((p) => p.id !== holder.id)
-      .map((p) => toCandidate(store, p, req.accountId, sameHousehold(holder, p))),
-  };
-}
-
-function assertOpen(req: DbLinkingRequest): void {
+  for (const action of also) authorize(actor, action);
   if (req.status === 'open') return;
   throw new ConflictError(
     'request-completed',
     'This linking request is finished',
     'Every record was linked and confirmed. Start a new request to link more records.',
+  );
+}
+
+/** Another portal account holds the record: that access must be revoked first. */
+function heldByAnotherAccount(p: DbPatient, next: string, current?: LinkingCandidate) {
+  const name = patientName(p);
+  return new ConflictError(
+    'held-by-another-account',
+    `${name}'s record is held by another portal account`,
+    `Revoke that access first from ${name}'s Medical Access Code tab${next}`,
+    current,
   );
 }
 
@@ -150,15 +106,13 @@ export function addLinkingRecords(
 ): LinkingRequest {
   const req = requireLinkingRequest(store, input.id);
   const rows = input.records.map((r) => ({ ...r, patient: requirePatient(store, r.patientId) }));
-  authorize(actor, 'family.link');
   const facts = rows.map((r) => {
     const age = ageOn(r.patient.dateOfBirth, now);
     const location = locationOf(store, r.patient, req.accountId);
     return { ...r, age, rule: linkingRuleFor({ age, location }) };
   });
-  for (const f of facts)
-    if (f.rule === 'adult' && f.override) authorize(actor, 'family.linkAdultOverride');
-  assertOpen(req);
+  const overriding = facts.some((f) => f.rule === 'adult' && f.override);
+  assertMayChange(actor, req, ...(overriding ? (['family.linkAdultOverride'] as const) : []));
   for (const f of facts) assertMayAdd(store, req, f);
 
   const holder = requirePatient(store, req.holderPatientId);
@@ -209,10 +163,9 @@ function addedDetails(holder: DbPatient, f: Fact, done: boolean): string {
 function assertMayAdd(store: Store, req: DbLinkingRequest, f: Fact): void {
   const name = patientName(f.patient);
   if (f.rule === 'held_elsewhere') {
-    throw new ConflictError(
-      'held-by-another-account',
-      `${name}'s record is held by another portal account`,
-      `Revoke that access first from ${name}'s Medical Access Code tab, then add the record here.`,
+    throw heldByAnotherAccount(
+      f.patient,
+      ', then add the record here.',
       toCandidate(store, f.patient, req.accountId, false),
     );
   }
@@ -246,9 +199,7 @@ export function reviewLinkingEmails(
 ): LinkingRequest {
   const req = requireLinkingRequest(store, input.id);
   const rows = input.changes.map((c) => ({ ...c, patient: requirePatient(store, c.patientId) }));
-  authorize(actor, 'family.link');
-  if (rows.length) authorize(actor, 'patients.updateContact');
-  assertOpen(req);
+  assertMayChange(actor, req, ...(rows.length ? (['patients.updateContact'] as const) : []));
   for (const r of rows) {
     if (!req.items.some((i) => i.patientId === r.patientId && !i.revokedAt)) {
       throw new ConflictError(
@@ -283,11 +234,10 @@ export function sendLinkingLinks(
   now: string,
 ): LinkingRequest {
   const req = requireLinkingRequest(store, input.id);
-  authorize(actor, 'family.link');
-  authorize(actor, 'accessCode.request');
-  authorize(actor, 'accessCode.send');
-  assertOpen(req);
-  const toSend = req.items.filter((i) => !i.alreadyLinked && !i.revokedAt && !i.codeId);
+  assertMayChange(actor, req, 'accessCode.request', 'accessCode.send');
+  const toSend = req.items
+    .filter((i) => !i.alreadyLinked && !i.revokedAt && !i.codeId)
+    .map((item) => ({ item, p: requirePatient(store, item.patientId) }));
   if (toSend.length === 0) {
     throw new ConflictError(
       'nothing-to-send',
@@ -296,23 +246,14 @@ export function sendLinkingLinks(
       toLinkingRequest(store, req, now),
     );
   }
-  for (const item of toSend) {
-    const p = requirePatient(store, item.patientId);
-    if (
-      locationOf(store, p, req.accountId) !== 'no_account' &&
-      locationOf(store, p, req.accountId) !== 'this_account'
-    ) {
-      throw new ConflictError(
-        'held-by-another-account',
-        `${patientName(p)}'s record is held by another portal account`,
-        `Revoke that access first from ${patientName(p)}'s Medical Access Code tab.`,
-      );
-    }
+  for (const { p } of toSend) {
+    const location = locationOf(store, p, req.accountId);
+    if (location !== 'no_account' && location !== 'this_account')
+      throw heldByAnotherAccount(p, '.');
   }
   const account = store.accounts.find((a) => a.id === req.accountId);
   const to = account?.email ?? '';
-  for (const item of toSend) {
-    const p = requirePatient(store, item.patientId);
+  for (const { item, p } of toSend) {
     if (accountHolding(store, p.id)?.id === req.accountId) continue;
     const code = issueCode(store, actor, p, activeCode(store, p.id, now), now);
     item.codeId = code.id;
@@ -330,97 +271,6 @@ export function sendLinkingLinks(
   return toLinkingRequest(store, req, now);
 }
 
-function requireItem(store: Store, req: DbLinkingRequest, patientId: string) {
-  const p = requirePatient(store, patientId);
-  const item = req.items.find((i) => i.patientId === patientId);
-  if (!item)
-    throw new ConflictError(
-      'not-in-request',
-      `${patientName(p)} is not in this request`,
-      'Add the record to the request first.',
-    );
-  return { p, item };
-}
-
-/** Resend one record's link: the Send Access Link rules, one record at a time. */
-export function resendLinkingLink(
-  store: Store,
-  actor: Actor,
-  input: ResendLink & { id: string; patientId: string },
-  now: string,
-): LinkingRequest {
-  const req = requireLinkingRequest(store, input.id);
-  const { p, item } = requireItem(store, req, input.patientId);
-  authorize(actor, 'family.link');
-  assertOpen(req);
-  if (item.revokedAt || item.alreadyLinked || accountHolding(store, p.id)?.id === req.accountId) {
-    throw new ConflictError(
-      'nothing-to-resend',
-      `${patientName(p)} needs no new link`,
-      item.revokedAt
-        ? 'This record was revoked from the request.'
-        : 'This record is already linked.',
-    );
-  }
-  const { code } = sendAccessLink(
-    store,
-    actor,
-    {
-      patientId: p.id,
-      email: input.email,
-      confirmedWithPatient: true,
-      version: input.version,
-      issueCodeIfNone: true,
-    },
-    now,
-  );
-  item.codeId = code.id;
-  return toLinkingRequest(store, req, now);
-}
-
-/** Takes one record out of the request: its link stops working; a linked record leaves the account. */
-export function revokeLinkingRecord(
-  store: Store,
-  actor: Actor,
-  input: { id: string; patientId: string; reason: string },
-  now: string,
-): LinkingRequest {
-  const req = requireLinkingRequest(store, input.id);
-  const { p, item } = requireItem(store, req, input.patientId);
-  authorize(actor, 'family.link');
-  const account = accountHolding(store, p.id);
-  const linked = account?.id === req.accountId;
-  authorize(actor, linked ? 'access.revokeUsed' : 'accessCode.cancelUnredeemed');
-  assertOpen(req);
-  if (item.revokedAt)
-    throw new ConflictError(
-      'already-revoked',
-      `${patientName(p)} was already revoked`,
-      'Nothing more to revoke for this record.',
-    );
-  const done: string[] = [];
-  const code = activeCode(store, p.id, now);
-  if (code && item.codeId) {
-    code.revokedAt = now;
-    code.revokedReason = input.reason;
-    done.push('its access link was cancelled');
-  }
-  if (linked && account) {
-    account.records = account.records.filter((r) => r.patientId !== p.id);
-    done.push(`removed from ${account.email}`);
-  }
-  item.revokedAt = now;
-  recordAudit(
-    store,
-    actor,
-    p.id,
-    'Removed from family linking',
-    `Reason: ${input.reason}. ${done.length ? `${done.join('; ')}.` : 'No link had been sent.'}`,
-    now,
-  );
-  return toLinkingRequest(store, req, now);
-}
-
 /** Staff read the summary back to the account holder: the request is finished. */
 export function confirmLinkingRequest(
   store: Store,
@@ -429,8 +279,7 @@ export function confirmLinkingRequest(
   now: string,
 ): LinkingRequest {
   const req = requireLinkingRequest(store, input.id);
-  authorize(actor, 'family.link');
-  assertOpen(req);
+  assertMayChange(actor, req);
   const view = toLinkingRequest(store, req, now);
   const waiting = view.items.filter((i) => i.state !== 'linked' && i.state !== 'revoked');
   if (waiting.length || view.linkedCount === 0) {

@@ -120,6 +120,7 @@ export const linkingListQuerySchema = requestObject({
 export const startLinkingRequestSchema = requestObject({
   holderPatientId: recordId,
 });
+export type StartLinkingRequest = z.infer<typeof startLinkingRequestSchema>;
 
 export const holderOptionsSchema = z.object({
   options: z.array(
@@ -177,3 +178,4 @@ export type ResendLink = z.infer<typeof resendLinkSchema>;
 export const revokeLinkingRecordSchema = requestObject({
   reason: plainText('Reason', { min: 3, max: 500 }),
 });
+export type RevokeLinkingRecord = z.infer<typeof revokeLinkingRecordSchema>;

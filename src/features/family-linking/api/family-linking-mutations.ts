@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import {
   linkingRequestSchema,
@@ -7,21 +6,18 @@ import {
   type LinkingRequest,
   type ResendLink,
   type ReviewEmails,
+  type RevokeLinkingRecord,
+  type StartLinkingRequest,
 } from '../../../api/contract/family-linking';
+import { useIntentMutation } from '../../../hooks/use-intent-mutation';
 import { familyLinkingQueries, requestPath } from './family-linking-queries';
 
-/**
- * The same Idempotency-Key while the same request is retried (a lost answer must not email the
- * family twice), a fresh one as soon as anything in it changes.
+/*
+ * Every change here goes through useIntentMutation: the first press fixes the request and its
+ * Idempotency-Key, and every retry resends exactly that (a lost answer must not email the family
+ * twice); a second press while it runs does nothing; offline fails at once; closing a dialog
+ * abandons its request.
  */
-function useRetryKey() {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (body: unknown) => {
-    const json = JSON.stringify(body ?? null);
-    if (last.current?.body !== json) last.current = { body: json, key: crypto.randomUUID() };
-    return last.current.key;
-  };
-}
 
 /** Every change answers with the whole request: show it at once, and refresh what it touches. */
 function useSaved() {
@@ -33,70 +29,40 @@ function useSaved() {
   };
 }
 
-export function useStartLinkingRequest() {
+/** One change posted to `path`; `null` is a change with no body (send, confirm). */
+function useLinkingChange<TBody>(path: string) {
   const saved = useSaved();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (holderPatientId: string) =>
-      api.post('/linking-requests', linkingRequestSchema, {
-        body: { holderPatientId },
-        idempotencyKey: keyFor(holderPatientId),
-      }),
-    onSuccess: saved,
+  return useIntentMutation({
+    send: async (body: TBody, { signal, idempotencyKey }) => {
+      const req = await api.post(path, linkingRequestSchema, {
+        body: body ?? undefined,
+        signal,
+        idempotencyKey,
+      });
+      saved(req);
+      return req;
+    },
   });
 }
 
-function useRequestChange<T>(id: string, path: (v: T) => string, body: (v: T) => unknown) {
-  const saved = useSaved();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (v: T) =>
-      api.post(`${requestPath(id)}${path(v)}`, linkingRequestSchema, {
-        body: body(v),
-        idempotencyKey: keyFor({ path: path(v), body: body(v) }),
-      }),
-    onSuccess: saved,
-  });
-}
+const enc = encodeURIComponent;
+
+export const useStartLinkingRequest = () =>
+  useLinkingChange<StartLinkingRequest>('/linking-requests');
 
 export const useAddLinkingRecords = (id: string) =>
-  useRequestChange<AddLinkingRecords>(
-    id,
-    () => '/records',
-    (v) => v,
-  );
+  useLinkingChange<AddLinkingRecords>(`${requestPath(id)}/records`);
 
 export const useReviewEmails = (id: string) =>
-  useRequestChange<ReviewEmails>(
-    id,
-    () => '/emails',
-    (v) => v,
-  );
+  useLinkingChange<ReviewEmails>(`${requestPath(id)}/emails`);
 
-export const useSendLinks = (id: string) =>
-  useRequestChange<null>(
-    id,
-    () => '/send',
-    () => undefined,
-  );
+export const useSendLinks = (id: string) => useLinkingChange<null>(`${requestPath(id)}/send`);
 
-export const useResendLink = (id: string) =>
-  useRequestChange<ResendLink & { patientId: string }>(
-    id,
-    (v) => `/records/${encodeURIComponent(v.patientId)}/resend`,
-    ({ patientId: _p, ...v }) => v,
-  );
+export const useResendLink = (id: string, patientId: string) =>
+  useLinkingChange<ResendLink>(`${requestPath(id)}/records/${enc(patientId)}/resend`);
 
-export const useRevokeLinkingRecord = (id: string) =>
-  useRequestChange<{ patientId: string; reason: string }>(
-    id,
-    (v) => `/records/${encodeURIComponent(v.patientId)}/revoke`,
-    (v) => ({ reason: v.reason }),
-  );
+export const useRevokeLinkingRecord = (id: string, patientId: string) =>
+  useLinkingChange<RevokeLinkingRecord>(`${requestPath(id)}/records/${enc(patientId)}/revoke`);
 
 export const useConfirmLinking = (id: string) =>
-  useRequestChange<null>(
-    id,
-    () => '/confirm',
-    () => undefined,
-  );
+  useLinkingChange<null>(`${requestPath(id)}/confirm`);

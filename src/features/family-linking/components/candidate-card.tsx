@@ -10,56 +10,50 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { Controller, useWatch } from 'react-hook-form';
 import type { LinkingCandidate } from '../../../api/contract/family-linking';
 import { AnchorLink } from '../../../components/anchor-link';
 import { linkingRuleFor } from '../../../lib/family-linking-rules';
 import { formatDate } from '../../../lib/format';
 import { deniedReason } from '../../../lib/permissions';
 import { whereNow } from './linking-text';
-
-export interface Choice {
-  reason: string;
-  type: '' | 'guardianship' | 'healthcare_poa';
-  documentDate: string;
-  expiresOn: string;
-}
-export const EMPTY_CHOICE: Choice = { reason: '', type: '', documentDate: '', expiresOn: '' };
+import type { ChoiceField, RecordsForm } from './records-form';
 
 interface Props {
   candidate: LinkingCandidate;
   holderName: string;
-  choice: Choice | undefined;
   canOverride: boolean;
-  errors: Record<string, string>;
-  onChange: (choice: Choice | undefined) => void;
+  form: RecordsForm;
 }
 
 /** One record that could be linked: who it is, where it is now, and what linking it needs. */
-export function CandidateCard({
-  candidate: c,
-  holderName,
-  choice,
-  canOverride,
-  errors,
-  onChange,
-}: Props) {
+export function CandidateCard({ candidate: c, holderName, canOverride, form }: Props) {
   const rule = linkingRuleFor(c);
-  const set = (patch: Partial<Choice>) => onChange({ ...(choice ?? EMPTY_CHOICE), ...patch });
+  const name = `records.${c.patientId}` as const;
+  const chosen = useWatch({ control: form.control, name: `${name}.link` }) === true;
   const facts = `Age ${c.age} · DOB ${formatDate(c.dateOfBirth)} · MRN ${c.mrn} · ${whereNow(c.location, c.heldBy)}`;
   const selectable = rule === 'child' || rule === 'adolescent' || (rule === 'adult' && canOverride);
-  const err = (f: string) => errors[`${c.patientId}.${f}`];
+  const err = (f: ChoiceField) => form.getFieldState(`${name}.${f}`, form.formState).error?.message;
 
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
         {selectable ? (
-          <Checkbox
-            checked={choice !== undefined}
-            onChange={(e) =>
-              onChange(e.currentTarget.checked ? (choice ?? EMPTY_CHOICE) : undefined)
-            }
-            label={rule === 'adult' ? `Override and link ${c.name}` : `Link ${c.name}`}
-            description={facts}
+          <Controller
+            control={form.control}
+            name={`${name}.link`}
+            defaultValue={false}
+            render={({ field }) => (
+              <Checkbox
+                ref={field.ref}
+                name={field.name}
+                checked={field.value === true}
+                onChange={(e) => field.onChange(e.currentTarget.checked)}
+                onBlur={field.onBlur}
+                label={rule === 'adult' ? `Override and link ${c.name}` : `Link ${c.name}`}
+                description={facts}
+              />
+            )}
           />
         ) : (
           <Group justify="space-between" wrap="nowrap">
@@ -104,7 +98,7 @@ export function CandidateCard({
             )}
           </Alert>
         )}
-        {rule === 'adolescent' && choice && (
+        {rule === 'adolescent' && chosen && (
           <Alert color="orange" title={`${c.name} is ${c.age}: ${holderName} would see everything`}>
             <Text size="sm">
               A parent's login shows an adolescent's whole record, confidential visits included.
@@ -113,42 +107,46 @@ export function CandidateCard({
             </Text>
           </Alert>
         )}
-        {rule === 'adult' && choice && (
+        {rule === 'adult' && chosen && (
           <Stack gap="xs">
-            <Radio.Group
-              label="Documented legal authority"
-              value={choice.type}
-              onChange={(v) => set({ type: v })}
-              error={err('override.type')}
-            >
-              <Group mt={4}>
-                <Radio value="guardianship" label="Guardianship" />
-                <Radio value="healthcare_poa" label="Healthcare power of attorney" />
-              </Group>
-            </Radio.Group>
+            <Controller
+              control={form.control}
+              name={`${name}.override.type`}
+              defaultValue=""
+              render={({ field, fieldState }) => (
+                <Radio.Group
+                  label="Documented legal authority"
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  error={fieldState.error?.message}
+                >
+                  <Group mt={4}>
+                    <Radio value="guardianship" label="Guardianship" />
+                    <Radio value="healthcare_poa" label="Healthcare power of attorney" />
+                  </Group>
+                </Radio.Group>
+              )}
+            />
             <Group grow>
               <TextInput
                 type="date"
                 label="Date of the legal document"
-                value={choice.documentDate}
-                onChange={(e) => set({ documentDate: e.currentTarget.value })}
+                {...form.register(`${name}.override.documentDate`)}
                 error={err('override.documentDate')}
               />
               <TextInput
                 type="date"
                 label="Authority expires on (optional)"
-                value={choice.expiresOn}
-                onChange={(e) => set({ expiresOn: e.currentTarget.value })}
+                {...form.register(`${name}.override.expiresOn`)}
                 error={err('override.expiresOn')}
               />
             </Group>
           </Stack>
         )}
-        {(rule === 'adult' || rule === 'adolescent') && choice && (
+        {(rule === 'adult' || rule === 'adolescent') && chosen && (
           <Textarea
             label={`Reason for linking ${c.name} (audited)`}
-            value={choice.reason}
-            onChange={(e) => set({ reason: e.currentTarget.value })}
+            {...form.register(`${name}.reason`)}
             error={err('reason')}
             rows={2}
           />

@@ -1,9 +1,15 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Group, List, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
-import type { HolderOption } from '../../../api/contract/family-linking';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import {
+  startLinkingRequestSchema,
+  type HolderOption,
+  type StartLinkingRequest,
+} from '../../../api/contract/family-linking';
 import { ErrorState } from '../../../components/query-states';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { can, deniedReason } from '../../../lib/permissions';
 import { useStartLinkingRequest } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
@@ -51,54 +57,73 @@ export function ChooseHolderScreen() {
   const navigate = useNavigate();
   const start = useStartLinkingRequest();
   const withAccount = data.options.filter((o) => o.accountEmail !== null);
-  const [holderId, setHolderId] = useState(withAccount[0]?.patientId ?? '');
+  const form = useForm<StartLinkingRequest>({
+    resolver: zodResolver(startLinkingRequestSchema),
+    defaultValues: { holderPatientId: withAccount[0]?.patientId ?? '' },
+  });
+  const holderId = useWatch({ control: form.control, name: 'holderPatientId' });
   const holder = data.options.find((o) => o.patientId === holderId);
   const allowed = can(user.role, 'family.link');
 
-  const onStart = () =>
-    start.mutate(holderId, {
+  const submit = form.handleSubmit((values) =>
+    start.submit(values, {
       onSuccess: (req) =>
         void navigate({ to: '/family-linking/$requestId', params: { requestId: req.id } }),
-    });
+      onError: (error) => showFieldErrors(error, form.setError, ['holderPatientId']),
+    }),
+  );
 
   return (
-    <Stack maw={760}>
-      <Title order={1} size="h2">
-        Link family records
-      </Title>
-      <StepList current="holder" />
-      <Title order={2} size="h4">
-        Account holder
-      </Title>
-      <Text size="sm">
-        The person whose portal login will hold the records. They log in with their own password to
-        link each record.
-      </Text>
-      {withAccount.length === 0 && (
-        <Alert color="yellow" title="Nobody here has a portal account">
-          The account holder needs a portal account first. Send them a Medical Records Access Link
-          from their Medical Access Code tab, then come back.
-        </Alert>
-      )}
-      <Radio.Group value={holderId} onChange={setHolderId} label="Choose the account holder">
-        <Stack gap="xs" mt="xs">
-          {data.options.map((o) => (
-            <HolderRow key={o.patientId} option={o} />
-          ))}
-        </Stack>
-      </Radio.Group>
-      {start.error && <ErrorState error={start.error} />}
-      {!allowed && (
-        <Text size="sm" c="red.8">
-          {deniedReason('family.link')}
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack maw={760}>
+        <Title order={1} size="h2">
+          Link family records
+        </Title>
+        <StepList current="holder" />
+        <Title order={2} size="h4">
+          Account holder
+        </Title>
+        <Text size="sm">
+          The person whose portal login will hold the records. They log in with their own password
+          to link each record.
         </Text>
-      )}
-      <Group>
-        <Button onClick={onStart} loading={start.isPending} disabled={!holder || !allowed}>
-          {holder ? `Continue with ${holder.name}'s account` : 'Continue'}
-        </Button>
-        {holder?.access === 'limited' && <Badge color="yellow">Limited account</Badge>}
-      </Group>
-    </Stack>
+        {withAccount.length === 0 && (
+          <Alert color="yellow" title="Nobody here has a portal account">
+            The account holder needs a portal account first. Send them a Medical Records Access Link
+            from their Medical Access Code tab, then come back.
+          </Alert>
+        )}
+        <Controller
+          control={form.control}
+          name="holderPatientId"
+          render={({ field, fieldState }) => (
+            <Radio.Group
+              value={field.value}
+              onChange={field.onChange}
+              label="Choose the account holder"
+              error={fieldState.error?.message}
+            >
+              <Stack gap="xs" mt="xs">
+                {data.options.map((o) => (
+                  <HolderRow key={o.patientId} option={o} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          )}
+        />
+        {start.error && <ErrorState error={start.error} />}
+        {!allowed && (
+          <Text size="sm" c="red.8">
+            {deniedReason('family.link')}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={start.isPending} disabled={!holder || !allowed}>
+            {holder ? `Continue with ${holder.name}'s account` : 'Continue'}
+          </Button>
+          {holder?.access === 'limited' && <Badge color="yellow">Limited account</Badge>}
+        </Group>
+      </Stack>
+    </form>
   );
 }

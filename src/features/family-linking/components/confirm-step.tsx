@@ -30,7 +30,7 @@ export function ConfirmStep({ request }: { request: LinkingRequest }) {
       {confirm.error && <StepFailure error={confirm.error} action="Confirmed" />}
       {!done && (
         <Group>
-          <Button onClick={() => confirm.mutate(null)} loading={confirm.isPending}>
+          <Button onClick={() => confirm.submit(null)} loading={confirm.isPending}>
             Confirmed with {request.holder.name}
           </Button>
         </Group>

@@ -1,98 +1,71 @@
-import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import {
-  addLinkingRecordSchema,
-  type AddLinkingRecords,
-  type LinkingCandidate,
-  type LinkingRequest,
+import { useForm, useWatch } from 'react-hook-form';
+import type {
+  AddLinkingRecords,
+  LinkingCandidate,
+  LinkingRequest,
 } from '../../../api/contract/family-linking';
 import { linkingRuleFor } from '../../../lib/family-linking-rules';
 import { can } from '../../../lib/permissions';
 import { useAddLinkingRecords } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
-import { CandidateCard, EMPTY_CHOICE, type Choice } from './candidate-card';
+import { CandidateCard } from './candidate-card';
+import { CandidateSearch } from './candidate-search';
+import {
+  recordsResolver,
+  showRecordErrors,
+  type RecordsFormInput,
+  type RulesByRecord,
+} from './records-form';
 import { StepFailure } from './step-failure';
 
 const staffRoute = getRouteApi('/_staff');
-
-type NewRecord = AddLinkingRecords['records'][number];
-
-/** The chosen records as the API takes them, or the messages to show under the fields. */
-function toRecords(chosen: Map<string, Choice>, rules: Map<string, string>) {
-  const records: NewRecord[] = [];
-  const errors: Record<string, string> = {};
-  for (const [patientId, c] of chosen) {
-    const rule = rules.get(patientId);
-    const needsReason = rule === 'adult' || rule === 'adolescent';
-    const override =
-      rule === 'adult'
-        ? {
-            type: c.type || undefined,
-            documentDate: c.documentDate,
-            expiresOn: c.expiresOn || null,
-          }
-        : null;
-    const parsed = addLinkingRecordSchema.safeParse({
-      patientId,
-      reason: needsReason ? c.reason : null,
-      override,
-    });
-    if (parsed.success) records.push(parsed.data);
-    else
-      for (const i of parsed.error.issues) errors[`${patientId}.${i.path.join('.')}`] = i.message;
-  }
-  return { records, errors };
-}
 
 /** Step 2: the household first, any patient by search; each rule explained on its row. */
 export function RecordsStep({ request }: { request: LinkingRequest }) {
   const { user } = staffRoute.useRouteContext();
   const canOverride = can(user.role, 'family.linkAdultOverride');
   const { data: household } = useSuspenseQuery(familyLinkingQueries.candidates(request.id, ''));
-  const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   const found = useQuery({ ...familyLinkingQueries.candidates(request.id, q), enabled: q !== '' });
-  const [chosen, setChosen] = useState(
-    () =>
-      new Map(
-        household.candidates
-          .filter((c) => linkingRuleFor(c) === 'child')
-          .map((c) => [c.patientId, EMPTY_CHOICE]),
-      ),
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const add = useAddLinkingRecords(request.id);
   const seen = new Set(household.candidates.map((c) => c.patientId));
   const extra = (found.data?.candidates ?? []).filter((c) => !seen.has(c.patientId));
-  const all = [...household.candidates, ...extra];
-  const rules = new Map(all.map((c) => [c.patientId, linkingRuleFor(c)]));
+  const form = useForm<RecordsFormInput, RulesByRecord, AddLinkingRecords>({
+    // The rows shown now decide what each ticked record needs.
+    context: new Map(
+      [...household.candidates, ...extra].map((c) => [c.patientId, linkingRuleFor(c)]),
+    ),
+    resolver: recordsResolver,
+    // Children under 12 need nothing more: they start ticked.
+    defaultValues: {
+      records: Object.fromEntries(
+        household.candidates
+          .filter((c) => linkingRuleFor(c) === 'child')
+          .map((c) => [c.patientId, { link: true }]),
+      ),
+    },
+  });
+  const records = useWatch({ control: form.control, name: 'records' });
+  const chosen = Object.values(records).filter((c) => c.link === true).length;
+  const recordsError = form.formState.errors.records?.message;
+
+  const submit = form.handleSubmit((values) =>
+    add.submit(values, { onError: (error) => showRecordErrors(error, values, form.setError) }),
+  );
 
   const card = (c: LinkingCandidate) => (
     <CandidateCard
       key={c.patientId}
       candidate={c}
       holderName={request.holder.name}
-      choice={chosen.get(c.patientId)}
       canOverride={canOverride}
-      errors={errors}
-      onChange={(choice) =>
-        setChosen((m) => {
-          const next = new Map(m);
-          if (choice) next.set(c.patientId, choice);
-          else next.delete(c.patientId);
-          return next;
-        })
-      }
+      form={form}
     />
   );
-
-  const onAdd = () => {
-    const { records, errors: found } = toRecords(chosen, rules);
-    setErrors(found);
-    if (Object.keys(found).length === 0 && records.length > 0) add.mutate({ records });
-  };
 
   return (
     <Stack>
@@ -107,35 +80,22 @@ export function RecordsStep({ request }: { request: LinkingRequest }) {
       ) : (
         household.candidates.map(card)
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setQ(typed.trim());
-        }}
-      >
-        <Group align="flex-end">
-          <TextInput
-            label="Search for any patient"
-            description="Name, date of birth, MRN, email or phone"
-            value={typed}
-            onChange={(e) => setTyped(e.currentTarget.value)}
-            style={{ flex: 1 }}
-          />
-          <Button type="submit" variant="default" loading={found.isFetching}>
-            Search
-          </Button>
-        </Group>
-      </form>
+      <CandidateSearch searching={found.isFetching} onSearch={setQ} />
       {q !== '' && found.data && extra.length === 0 && (
         <Text size="sm" c="dimmed">
           No other records match.
         </Text>
       )}
       {extra.map(card)}
+      {typeof recordsError === 'string' && (
+        <Text size="sm" c="red.8">
+          {recordsError}
+        </Text>
+      )}
       {add.error && <StepFailure error={add.error} action="Add records" />}
       <Group>
-        <Button onClick={onAdd} loading={add.isPending} disabled={chosen.size === 0}>
-          {chosen.size === 1 ? 'Add 1 record' : `Add ${chosen.size} records`}
+        <Button onClick={() => void submit()} loading={add.isPending} disabled={chosen === 0}>
+          {chosen === 1 ? 'Add 1 record' : `Add ${chosen} records`}
         </Button>
       </Group>
     </Stack>

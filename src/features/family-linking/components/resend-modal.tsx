@@ -1,7 +1,9 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import {
   resendLinkSchema,
   type LinkingItem,
@@ -9,10 +11,17 @@ import {
 } from '../../../api/contract/family-linking';
 import { emailField } from '../../../api/contract/patient';
 import { suggestEmailFix } from '../../../lib/email-typos';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { useResendLink } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
 import { expiryText } from './linking-text';
 import { StepFailure } from './step-failure';
+
+// The checkbox starts unticked, so the form takes a boolean and the contract's rule turns it into
+// `true`; the version is the one shown when the dialog opened, added when sending.
+const resendFormSchema = resendLinkSchema.pick({ email: true }).extend({
+  confirmedWithPatient: z.boolean().pipe(resendLinkSchema.shape.confirmedWithPatient),
+});
 
 /** The Send Access Link checks, for one record: typo, someone else's address, confirm first. */
 function EmailWarnings({ item, email }: { item: LinkingItem; email: string }) {
@@ -53,25 +62,26 @@ export function ResendModal({
   item: LinkingItem;
   onClose: () => void;
 }) {
-  const [email, setEmail] = useState(item.sentTo ?? request.holder.email);
-  const [confirmed, setConfirmed] = useState(false);
-  const [errors, setErrors] = useState<{ email?: string; confirmed?: string }>({});
-  const resend = useResendLink(request.id);
+  // Closing unmounts the dialog, which abandons a request still under way.
+  const resend = useResendLink(request.id, item.patientId);
+  const form = useForm<
+    z.input<typeof resendFormSchema>,
+    unknown,
+    z.output<typeof resendFormSchema>
+  >({
+    resolver: zodResolver(resendFormSchema),
+    defaultValues: { email: item.sentTo ?? request.holder.email, confirmedWithPatient: false },
+  });
+  const email = useWatch({ control: form.control, name: 'email' });
   const bounced = item.state === 'bounced';
 
-  const onSend = () => {
-    const parsed = resendLinkSchema.safeParse({
-      email,
-      confirmedWithPatient: confirmed,
-      version: item.version,
-    });
-    if (!parsed.success) {
-      const byField = (f: string) => parsed.error.issues.find((i) => i.path[0] === f)?.message;
-      return setErrors({ email: byField('email'), confirmed: byField('confirmedWithPatient') });
-    }
-    setErrors({});
-    resend.mutate({ patientId: item.patientId, ...parsed.data }, { onSuccess: onClose });
-  };
+  const submit = form.handleSubmit((values) =>
+    resend.submit(values, {
+      body: (v) => ({ ...v, version: item.version }),
+      onSuccess: onClose,
+      onError: (error) => showFieldErrors(error, form.setError, ['email', 'confirmedWithPatient']),
+    }),
+  );
 
   return (
     <Modal
@@ -81,50 +91,50 @@ export function ResendModal({
       size="lg"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
-      <Stack>
-        <Alert
-          color={bounced ? 'red' : 'yellow'}
-          title={bounced ? 'The last link bounced' : 'A link was already sent'}
-        >
-          <Text size="sm">
-            {bounced
-              ? `The email to ${item.sentTo ?? 'the account holder'} bounced: it never arrived, so the address is probably wrong. Check it with ${request.holder.name}.`
-              : `Check that ${request.holder.name} received it (spam or junk folder) before sending again.`}{' '}
-            {item.state === 'expired'
-              ? 'The link expired: a new one is issued.'
-              : `Sending again does not extend the expiry: ${expiryText(item.expiresAt, request.asOf).toLowerCase()}.`}
-          </Text>
-        </Alert>
-        <TextInput
-          label="Email address"
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={errors.email}
-          description={
-            email.trim() !== (item.email ?? '')
-              ? `Saved to ${item.name}'s contact details when sent.`
-              : 'Read it back, letter by letter.'
-          }
-          data-autofocus
-        />
-        <EmailWarnings item={item} email={email} />
-        <Checkbox
-          label="I confirmed this email address with the account holder"
-          checked={confirmed}
-          onChange={(e) => setConfirmed(e.currentTarget.checked)}
-          error={errors.confirmed}
-        />
-        {resend.error && <StepFailure error={resend.error} action="Resend link" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={onSend} loading={resend.isPending}>
-            Resend link
-          </Button>
-        </Group>
-      </Stack>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <Alert
+            color={bounced ? 'red' : 'yellow'}
+            title={bounced ? 'The last link bounced' : 'A link was already sent'}
+          >
+            <Text size="sm">
+              {bounced
+                ? `The email to ${item.sentTo ?? 'the account holder'} bounced: it never arrived, so the address is probably wrong. Check it with ${request.holder.name}.`
+                : `Check that ${request.holder.name} received it (spam or junk folder) before sending again.`}{' '}
+              {item.state === 'expired'
+                ? 'The link expired: a new one is issued.'
+                : `Sending again does not extend the expiry: ${expiryText(item.expiresAt, request.asOf).toLowerCase()}.`}
+            </Text>
+          </Alert>
+          <TextInput
+            label="Email address"
+            type="email"
+            {...form.register('email')}
+            error={form.formState.errors.email?.message}
+            description={
+              email.trim() !== (item.email ?? '')
+                ? `Saved to ${item.name}'s contact details when sent.`
+                : 'Read it back, letter by letter.'
+            }
+            data-autofocus
+          />
+          <EmailWarnings item={item} email={email} />
+          <Checkbox
+            label="I confirmed this email address with the account holder"
+            {...form.register('confirmedWithPatient')}
+            error={form.formState.errors.confirmedWithPatient?.message}
+          />
+          {resend.error && <StepFailure error={resend.error} action="Resend link" />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={resend.isPending}>
+              Resend link
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -1,10 +1,12 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import {
   revokeLinkingRecordSchema,
   type LinkingItem,
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { useRevokeLinkingRecord } from '../api/family-linking-mutations';
 import { StepFailure } from './step-failure';
 
@@ -18,16 +20,19 @@ export function RevokeRecordModal({
   item: LinkingItem;
   onClose: () => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const revoke = useRevokeLinkingRecord(request.id);
+  // Closing unmounts the dialog, which abandons a request still under way.
+  const revoke = useRevokeLinkingRecord(request.id, item.patientId);
+  const form = useForm({
+    resolver: zodResolver(revokeLinkingRecordSchema),
+    defaultValues: { reason: '' },
+  });
   const linked = item.state === 'linked';
-  const onRevoke = () => {
-    const parsed = revokeLinkingRecordSchema.safeParse({ reason });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-    setError(undefined);
-    revoke.mutate({ patientId: item.patientId, ...parsed.data }, { onSuccess: onClose });
-  };
+  const submit = form.handleSubmit((values) =>
+    revoke.submit(values, {
+      onSuccess: onClose,
+      onError: (error) => showFieldErrors(error, form.setError, ['reason']),
+    }),
+  );
   return (
     <Modal
       opened
@@ -35,29 +40,30 @@ export function RevokeRecordModal({
       title={`Revoke ${item.name}`}
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
-      <Stack>
-        <Text size="sm">
-          {linked
-            ? `${item.name}'s record is taken out of ${request.holder.email}. Only a clinic manager can do this.`
-            : `The link sent for ${item.name} stops working, and ${item.name} leaves this request.`}
-        </Text>
-        <Textarea
-          label="Reason"
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={error}
-          data-autofocus
-        />
-        {revoke.error && <StepFailure error={revoke.error} action="Revoke" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="red" onClick={onRevoke} loading={revoke.isPending}>
-            Revoke
-          </Button>
-        </Group>
-      </Stack>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <Text size="sm">
+            {linked
+              ? `${item.name}'s record is taken out of ${request.holder.email}. Only a clinic manager can do this.`
+              : `The link sent for ${item.name} stops working, and ${item.name} leaves this request.`}
+          </Text>
+          <Textarea
+            label="Reason"
+            {...form.register('reason')}
+            error={form.formState.errors.reason?.message}
+            data-autofocus
+          />
+          {revoke.error && <StepFailure error={revoke.error} action="Revoke" />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" loading={revoke.isPending}>
+              Revoke
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -34,7 +34,7 @@ export function SendStep({ request }: { request: LinkingRequest }) {
       </Text>
       {send.error && <StepFailure error={send.error} action="Send" />}
       <Group>
-        <Button onClick={() => send.mutate(null)} loading={send.isPending}>
+        <Button onClick={() => send.submit(null)} loading={send.isPending}>
           Send {plural(toSend.length, 'link')}
         </Button>
       </Group>

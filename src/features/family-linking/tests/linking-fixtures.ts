@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/react';
 import { db } from '../../../../mocks/db';
 import type { Actor } from '../../../../mocks/services/context';
 import {
@@ -7,9 +8,13 @@ import {
   startLinkingRequest,
 } from '../../../../mocks/services/family-linking';
 import { linkThroughLink } from '../../../../mocks/services/portal';
-import { patientIdOf } from '../../../../tests/render';
+import { patientIdOf, renderRoute } from '../../../../tests/render';
 
-export const PRIYA: Actor = { id: 'staff_h3v8n2c6jt5d', name: 'Priya Shah', role: 'patient_experience' };
+export const PRIYA: Actor = {
+  id: 'staff_h3v8n2c6jt5d',
+  name: 'Priya Shah',
+  role: 'patient_experience',
+};
 export const CHILDREN = ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia'];
 
 /** Maria's request as a colleague left it: records added, emails confirmed, maybe links sent. */
@@ -46,6 +51,22 @@ export function mariaLinks(name: string): void {
     db.now,
   );
 }
+
+/**
+ * Patient experience at the tracking table of Maria's request, every link sent; `bounced` names
+ * the child whose last email bounced.
+ */
+export async function openTracking({ bounced }: { bounced?: string } = {}) {
+  const id = garciaRequest({ send: true });
+  if (bounced)
+    db.deliveries.filter((d) => d.patientId === patientIdOf(bounced)).at(-1)!.status = 'bounced';
+  const rendered = renderRoute(`/family-linking/${id}`, { as: 'patient_experience' });
+  await screen.findByRole('table', { name: 'Linking progress' }, SLOW);
+  return rendered;
+}
+
+/** One record's row in the tracking table. */
+export const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
 
 // The flow makes several requests per step: give each wait room on a busy machine.
 export const SLOW = { timeout: 30_000 };

@@ -4,19 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
-import { garciaRequest, mariaLinks, SLOW, JOURNEY_MS } from './linking-fixtures';
-
-const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
+import {
+  garciaRequest,
+  JOURNEY_MS,
+  mariaLinks,
+  openTracking,
+  rowOf,
+  SLOW,
+} from './linking-fixtures';
 
 describe('Tracking the links until every record is linked', () => {
   it(
     'resends one bounced email with the Send Access Link checks',
     async () => {
-      const id = garciaRequest({ send: true });
-      db.deliveries.filter((d) => d.patientId === patientIdOf('Sofia Garcia')).at(-1)!.status =
-        'bounced';
-      const { user } = renderRoute(`/family-linking/${id}`, { as: 'patient_experience' });
-      await screen.findByRole('table', { name: 'Linking progress' }, SLOW);
+      const { user } = await openTracking({ bounced: 'Sofia Garcia' });
       expect(within(rowOf('Sofia Garcia')).getByText('Bounced')).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: "Resend Sofia Garcia's link" }));
       const dialog = await screen.findByRole('dialog', { name: "Resend Sofia Garcia's link" });
