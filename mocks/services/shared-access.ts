@@ -180,6 +180,7 @@ export function decideRequest(
       invitation: null,
       revokedAt: null,
       revokedReason: null,
+      version: 1,
     };
     store.proxyGrants.push(grant);
     invite(store, grant, now);
@@ -278,6 +279,7 @@ export function resendInvitation(store: Store, actor: Actor, grantId: string, no
     );
   }
   invite(store, grant, now);
+  grant.version += 1;
   recordAudit(
     store,
     actor,
@@ -309,6 +311,7 @@ export function revokeGrant(
   grant.status = 'revoked';
   grant.revokedAt = now;
   grant.revokedReason = input.reason;
+  grant.version += 1;
   recordAudit(
     store,
     actor,

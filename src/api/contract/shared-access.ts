@@ -336,6 +336,8 @@ export const grantSchema = z.object({
   invitationExpiresAt: isoDateTime.nullable(),
   revokedReason: z.string().nullable(),
   endedBecause: z.string().nullable(),
+  /** Optimistic concurrency: an edit made on an older version gets 409 with the current grant. */
+  version: z.number().int().min(1),
 });
 export type Grant = z.infer<typeof grantSchema>;
 
