@@ -157,7 +157,7 @@ export function requestWarnings(
       code: 'duplicate_grant',
       title: `${f.carePartner.name} already has shared access to this patient`,
       detail:
-        'Edit the existing grant on the Shared Access tab instead of creating a second one, then deny this request as a duplicate.',
+        'Change the existing grant’s scope or end date instead of creating a second one, then deny this request as a duplicate.',
       blocksApproval: true,
       grantId: dup.id,
     });

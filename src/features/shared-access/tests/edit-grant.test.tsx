@@ -5,13 +5,13 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { db, TEST_NOW } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import type { Actor } from '../../../../mocks/services/context';
-import { decideRequest, editGrant } from '../../../../mocks/services/shared-access';
+import { createRequest, decideRequest, editGrant } from '../../../../mocks/services/shared-access';
 import {
   acceptInvitation,
   confirmInvitationDob,
 } from '../../../../mocks/services/shared-access-portal';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
-import { decideRequestSchema } from '../../../api/contract/shared-access';
+import { createRequestSchema, decideRequestSchema } from '../../../api/contract/shared-access';
 import { deniedReason } from '../../../lib/permissions';
 import { CSRF_HEADER } from '../../../lib/session-timing';
 
@@ -243,6 +243,51 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     expect(keys[1]).toBe(keys[0]);
     const row = await screen.findByRole('row', { name: /Michael Wright/ });
     expect(row).toHaveTextContent('Appointments, Billing and payments');
+  });
+
+  it("the duplicate warning offers to edit Michael's grant, which opens on the Shared Access tab", async () => {
+    const request = createRequest(
+      db,
+      carmen(),
+      createRequestSchema.parse({
+        patientId: patientIdOf('Thomas Wright'),
+        carePartner: {
+          name: 'Michael Wright',
+          email: 'michael.wright@example.com',
+          phone: null,
+          dateOfBirth: null,
+          relationship: 'adult_child',
+        },
+        route: 'in_person',
+        scope: ['appointments'],
+        endsOn: null,
+        legalDocument: null,
+        phoneIntake: null,
+      }),
+      TEST_NOW,
+    );
+    const { user, history } = renderRoute(`/shared-access/${request.id}`, {
+      as: 'patient_experience',
+    });
+    const warning = await screen.findByRole(
+      'alert',
+      { name: /Michael Wright already has shared access/ },
+      SLOW,
+    );
+    expect(warning).toHaveTextContent(
+      'Change the existing grant’s scope or end date instead of creating a second one',
+    );
+    await user.click(within(warning).getByRole('link', { name: "Edit Michael Wright's grant" }));
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: "Edit Michael Wright's shared access" },
+      SLOW,
+    );
+    expect(history.location.pathname).toBe(
+      `/patients/${patientIdOf('Thomas Wright')}/shared-access`,
+    );
+    expect(history.location.search).toBe('?edit=grant_thomas');
+    expect(within(dialog).getByRole('checkbox', { name: 'Test results' })).toBeChecked();
   });
 
   it('works by keyboard: Enter opens the dialog, Escape closes it and drops the grant from the URL', async () => {
