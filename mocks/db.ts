@@ -166,6 +166,8 @@ export interface DbProxyGrant {
   invitation: DbProxyInvitation | null;
   revokedAt: string | null;
   revokedReason: string | null;
+  /** Bumped by every change staff or the care partner make to the grant. */
+  version: number;
 }
 
 export interface DbLinkingItem {

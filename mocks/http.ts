@@ -257,7 +257,7 @@ export function serve<E extends Endpoint>(
   endpoint: E,
   run: (call: Call<E>) => unknown,
 ): HttpHandler {
-  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return http[method](`${API}${endpoint.path}`, async ({ request, params }) => {
     // The demo tools themselves (Outbox, clock, the chaos switch) stay reliable.
     const unreliable = !endpoint.demoOnly;

@@ -328,6 +328,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     invitation: null,
     revokedAt: null,
     revokedReason: null,
+    version: 1,
   });
   registeredAtDesk([dorothy, harold, thomas, jennifer, ethan], 200);
 }

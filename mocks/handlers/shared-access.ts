@@ -3,6 +3,7 @@ import { serve } from '../http';
 import {
   createRequest,
   decideRequest,
+  editGrant,
   getRequest,
   listRequests,
   patientSharedAccess,
@@ -39,6 +40,9 @@ export const sharedAccessHandlers = [
   serve(E.whoCanSee, ({ store, actor, params, now }) => whoCanSee(store, actor, params.id!, now)),
   serve(E.revokeGrant, ({ store, actor, params, body, now }) =>
     revokeGrant(store, actor, params.id!, body, now),
+  ),
+  serve(E.editGrant, ({ store, actor, params, body, now }) =>
+    editGrant(store, actor, params.id!, body, now),
   ),
   serve(E.resendInvitation, ({ store, actor, params, now }) =>
     resendInvitation(store, actor, params.id!, now),

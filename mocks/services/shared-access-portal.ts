@@ -153,6 +153,7 @@ export function acceptInvitation(
   inv.acceptedAt = now;
   g.status = 'active';
   g.accountId = account.id;
+  g.version += 1;
   const request = store.proxyRequests.find((r) => r.id === g.requestId);
   if (request) request.status = 'active';
   recordAudit(

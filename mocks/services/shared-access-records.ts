@@ -42,6 +42,7 @@ export function toGrant(g: DbProxyGrant, now: string): Grant {
     invitationExpiresAt: g.invitation?.acceptedAt ? null : (g.invitation?.expiresAt ?? null),
     revokedReason: g.revokedReason,
     endedBecause: g.status === 'revoked' ? null : endedBecause(g, now),
+    version: g.version,
   };
 }
 

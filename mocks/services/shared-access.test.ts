@@ -3,17 +3,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createRequestSchema,
   decideRequestSchema,
+  editGrantSchema,
   type DecideRequest,
 } from '../../src/api/contract/shared-access';
+import { deniedReason } from '../../src/lib/permissions';
 import { addDays } from '../../src/lib/dates';
 import { TEST_NOW, type DbState } from '../db';
 import { createSeed } from '../seed';
 import type { Actor } from './context';
-import { ConflictError, ForbiddenError, GoneError, InvalidError } from './errors';
+import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError } from './errors';
 import {
   createRequest,
   decideRequest,
+  editGrant,
   listRequests,
+  patientSharedAccess,
   resendInvitation,
   revokeGrant,
   waitingCount,
@@ -413,5 +417,186 @@ describe('the care partner side', () => {
       careHome(store, { email: 'michael.wright@example.com', password: 'Portal-demo-3' }, TEST_NOW)
         .records,
     ).toEqual([]);
+  });
+});
+
+describe('editing a grant', () => {
+  const edit = (over: Record<string, unknown> = {}) =>
+    editGrantSchema.parse({
+      version: 1,
+      scope: ['appointments', 'billing'],
+      until: '2027-03-31',
+      confidentialReason: null,
+      ...over,
+    });
+  const michael = () => store.proxyGrants.find((g) => g.id === 'grant_thomas')!;
+
+  /** Jennifer Park's accepted grant to Ethan (15), approved by Carmen with appointments only. */
+  const ethanGrant = () => {
+    decideRequest(
+      store,
+      CARMEN(),
+      'preq_ethan',
+      approve({ carePartnerEmail: 'jennifer.park@example.com', scope: ['appointments'] }),
+      TEST_NOW,
+    );
+    const g = store.proxyGrants.find((x) => x.requestId === 'preq_ethan')!;
+    const dob = store.patients.find((p) => p.id === idOf('Ethan Park'))!.dateOfBirth;
+    confirmInvitationDob(store, g.invitation!.token, { dateOfBirth: dob }, TEST_NOW);
+    acceptInvitation(
+      store,
+      g.invitation!.token,
+      { mode: 'register', email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' },
+      TEST_NOW,
+    );
+    return g;
+  };
+
+  it("narrows Michael's scope and sets an end date; the audit shows old → new", () => {
+    const g = editGrant(store, PRIYA(), 'grant_thomas', edit(), TEST_NOW);
+    expect(g).toMatchObject({
+      scope: ['appointments', 'billing'],
+      until: '2027-03-31',
+      status: 'active',
+      version: 2,
+    });
+    expect(whoCanSee(store, FRONT(), idOf('Thomas Wright'), TEST_NOW).carePartners[0]).toEqual(g);
+    expect(
+      careHome(store, { email: 'michael.wright@example.com', password: 'Portal-demo-3' }, TEST_NOW)
+        .records[0],
+    ).toMatchObject({ scope: ['appointments', 'billing'], until: '2027-03-31' });
+    expect(store.audit.at(-1)).toMatchObject({
+      action: 'Shared access changed',
+      actorName: 'Priya Shah',
+      actorRole: 'patient_experience',
+      patientId: idOf('Thomas Wright'),
+    });
+    expect(store.audit.at(-1)!.details).toBe(
+      'Michael Wright: scope Appointments, Visit notes and summaries, Test results, Medications and refill requests, Messaging the care team, Billing and payments, Documents and forms → Appointments, Billing and payments; no end date → until 2027-03-31.',
+    );
+  });
+
+  it('refuses front desk with the table’s reason (403), and an unknown grant (404)', () => {
+    const e = thrown(() => editGrant(store, FRONT(), 'grant_thomas', edit(), TEST_NOW));
+    expect(e).toBeInstanceOf(ForbiddenError);
+    expect((e as ForbiddenError).detail).toBe(deniedReason('proxy.editGrant'));
+    expect(thrown(() => editGrant(store, CARMEN(), 'grant_nobody', edit(), TEST_NOW))).toEqual(
+      new NotFoundError('grant'),
+    );
+    expect(michael().scope).toHaveLength(7);
+  });
+
+  it('answers a stale version with 409 and the grant as it is now', () => {
+    editGrant(store, CARMEN(), 'grant_thomas', edit({ scope: ['appointments'] }), TEST_NOW);
+    const e = thrown(() =>
+      editGrant(store, PRIYA(), 'grant_thomas', edit({ until: null }), TEST_NOW),
+    ) as ConflictError;
+    expect(e).toBeInstanceOf(ConflictError);
+    expect(e.type).toBe('stale-version');
+    expect(e.current).toMatchObject({ scope: ['appointments'], until: '2027-03-31', version: 2 });
+  });
+
+  it('answers 409 once the grant is revoked, and revoking bumps its version', () => {
+    revokeGrant(store, CARMEN(), 'grant_thomas', { reason: 'Thomas asked' }, TEST_NOW);
+    expect(michael().version).toBe(2);
+    const e = thrown(() =>
+      editGrant(store, PRIYA(), 'grant_thomas', edit({ version: 2 }), TEST_NOW),
+    ) as ConflictError;
+    expect(e.type).toBe('grant-not-active');
+    expect(e.current).toMatchObject({ status: 'revoked' });
+  });
+
+  it('changes an invitation not yet accepted too, but not one that expired', () => {
+    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    const susan = store.proxyGrants.find((g) => g.requestId === 'preq_dorothy')!;
+    const g = editGrant(store, PRIYA(), susan.id, edit({ scope: ['appointments'] }), TEST_NOW);
+    expect(g).toMatchObject({ status: 'invited', scope: ['appointments'], version: 2 });
+    const later = addDays(TEST_NOW, 6);
+    const e = thrown(() =>
+      editGrant(store, PRIYA(), susan.id, edit({ version: 2, until: null }), later),
+    ) as ConflictError;
+    expect(e.type).toBe('grant-not-active');
+    expect(e.detail).toBe(
+      "Susan Williams's shared access is no longer active: its status is Invitation expired. Send the invitation again first.",
+    );
+  });
+
+  it('needs an end date after today, and not after the legal document expires', () => {
+    const today = TEST_NOW.slice(0, 10);
+    const e = thrown(() =>
+      editGrant(store, PRIYA(), 'grant_thomas', edit({ until: today }), TEST_NOW),
+    ) as InvalidError;
+    expect(e.errors).toEqual([{ field: 'until', message: 'The end date must be after today.' }]);
+    michael().legalDocument = {
+      type: 'power_of_attorney',
+      signedOn: '2025-01-02',
+      expiresOn: '2027-01-31',
+      fileName: 'poa.pdf',
+    };
+    expect(
+      (thrown(() => editGrant(store, PRIYA(), 'grant_thomas', edit(), TEST_NOW)) as InvalidError)
+        .errors,
+    ).toEqual([
+      {
+        field: 'until',
+        message: 'The end date cannot be after the legal document expires (Jan 31, 2027).',
+      },
+    ]);
+    expect(
+      editGrant(store, PRIYA(), 'grant_thomas', edit({ until: '2027-01-31' }), TEST_NOW).until,
+    ).toBe('2027-01-31');
+  });
+
+  it('for Ethan (15), adding a confidential category needs a clinic manager and a reason', () => {
+    const g = ethanGrant();
+    const withNotes = edit({ version: g.version, scope: ['appointments', 'visit_notes'] });
+    const e = thrown(() => editGrant(store, PRIYA(), g.id, withNotes, TEST_NOW));
+    expect(e).toBeInstanceOf(ForbiddenError);
+    expect((e as ForbiddenError).action).toBe('proxy.includeConfidentialForMinor');
+    expect(
+      (thrown(() => editGrant(store, CARMEN(), g.id, withNotes, TEST_NOW)) as InvalidError).errors,
+    ).toEqual([
+      {
+        field: 'confidentialReason',
+        message: 'Give the reason for including confidential categories.',
+      },
+    ]);
+    const saved = editGrant(
+      store,
+      CARMEN(),
+      g.id,
+      { ...withNotes, confidentialReason: 'Ethan asked for it with his clinician.' },
+      TEST_NOW,
+    );
+    expect(saved.scope).toEqual(['appointments', 'visit_notes']);
+    expect(store.audit.at(-1)!.details).toMatch(
+      /Confidential categories included: Ethan asked for it with his clinician\.$/,
+    );
+    // Keeping what a manager included, or taking it out, needs nobody.
+    const narrowed = editGrant(
+      store,
+      PRIYA(),
+      g.id,
+      edit({ version: saved.version, scope: ['visit_notes'] }),
+      TEST_NOW,
+    );
+    expect(narrowed.scope).toEqual(['visit_notes']);
+  });
+
+  it('changes nothing, and writes no event, when nothing was changed', () => {
+    const before = store.audit.length;
+    const same = editGrant(
+      store,
+      PRIYA(),
+      'grant_thomas',
+      edit({ scope: [...michael().scope].reverse(), until: null }),
+      TEST_NOW,
+    );
+    expect(same.version).toBe(1);
+    expect(store.audit).toHaveLength(before);
+  });
+
+  it('tells the Shared Access tab the patient’s age for the adolescent rule', () => {
+    expect(patientSharedAccess(store, FRONT(), idOf('Ethan Park'), TEST_NOW).patientAge).toBe(15);
   });
 });

@@ -1,20 +1,29 @@
 import type { z } from 'zod';
 import {
+  GRANT_STATUS_LABELS,
   RELATIONSHIP_LABELS,
+  SCOPE_CATEGORIES,
   SCOPE_LABELS,
   WAITING_STATUSES,
   type createRequestSchema,
   type DecideRequest,
+  type EditGrant,
   type ProxyRequest,
   type RequestQuery,
   type WhoCanSee,
 } from '../../src/api/contract/shared-access';
 import { addDays, ageOn } from '../../src/lib/dates';
-import { needsManagerForScope, requestWarnings } from '../../src/lib/shared-access-rules';
+import {
+  grantEndDateProblem,
+  isEditableGrant,
+  needsManagerForEdit,
+  needsManagerForScope,
+  requestWarnings,
+} from '../../src/lib/shared-access-rules';
 import type { DbProxyGrant, DbProxyRequest } from '../db';
 import { sharedAccessDecisionEmail, sharedAccessInvitationEmail } from '../emails';
 import { authorize, newId, recordAudit, requirePatient, type Actor, type Store } from './context';
-import { ConflictError, InvalidError } from './errors';
+import { ConflictError, InvalidError, type FieldError } from './errors';
 import {
   grantsOf,
   requireGrant,
@@ -180,6 +189,7 @@ export function decideRequest(
       invitation: null,
       revokedAt: null,
       revokedReason: null,
+      version: 1,
     };
     store.proxyGrants.push(grant);
     invite(store, grant, now);
@@ -278,6 +288,7 @@ export function resendInvitation(store: Store, actor: Actor, grantId: string, no
     );
   }
   invite(store, grant, now);
+  grant.version += 1;
   recordAudit(
     store,
     actor,
@@ -309,6 +320,7 @@ export function revokeGrant(
   grant.status = 'revoked';
   grant.revokedAt = now;
   grant.revokedReason = input.reason;
+  grant.version += 1;
   recordAudit(
     store,
     actor,
@@ -320,11 +332,90 @@ export function revokeGrant(
   return toGrant(grant, now);
 }
 
+/**
+ * Changes a live grant's scope and end date, against the version the staff member read. Adding
+ * confidential categories for a 12–17 patient needs a clinic manager and a reason, as at approval.
+ */
+export function editGrant(
+  store: Store,
+  actor: Actor,
+  grantId: string,
+  input: EditGrant,
+  now: string,
+) {
+  const grant = requireGrant(store, grantId);
+  const patient = requirePatient(store, grant.patientId);
+  authorize(actor, 'proxy.editGrant');
+  // One order for the categories, whatever order they were ticked in.
+  const scope = SCOPE_CATEGORIES.filter((c) => input.scope.includes(c));
+  const age = ageOn(patient.dateOfBirth, now);
+  const needsManager = needsManagerForEdit(age, grant.scope, scope);
+  if (needsManager) authorize(actor, 'proxy.includeConfidentialForMinor');
+
+  const current = toGrant(grant, now);
+  if (!isEditableGrant(current.status)) {
+    const next = ['invitation_expired', 'invitation_void'].includes(current.status)
+      ? 'Send the invitation again first.'
+      : 'Record a new request to give access again.';
+    throw new ConflictError(
+      'grant-not-active',
+      'This shared access can no longer be changed',
+      `${grant.carePartner.name}'s shared access is no longer active: its status is ${GRANT_STATUS_LABELS[current.status]}. ${next}`,
+      current,
+    );
+  }
+  if (input.version !== grant.version) {
+    throw new ConflictError(
+      'stale-version',
+      'Someone else changed this shared access meanwhile',
+      `${grant.carePartner.name}'s access changed since you opened it. It is now shown as it is: check it before changing it again.`,
+      current,
+    );
+  }
+
+  const errors: FieldError[] = [];
+  if (needsManager && !input.confidentialReason) {
+    errors.push({
+      field: 'confidentialReason',
+      message: 'Give the reason for including confidential categories.',
+    });
+  }
+  const endDate =
+    input.until === grant.until
+      ? null
+      : grantEndDateProblem(input.until, {
+          today: today(now),
+          legalDocument: grant.legalDocument,
+        });
+  if (endDate) errors.push({ field: 'until', message: endDate });
+  if (errors.length) throw new InvalidError(errors);
+
+  const sameScope =
+    scope.length === grant.scope.length && scope.every((c) => grant.scope.includes(c));
+  if (sameScope && input.until === grant.until) return current;
+
+  const before = { scope: grant.scope, until: grant.until };
+  grant.scope = scope;
+  grant.until = input.until;
+  grant.version += 1;
+  const untilText = (until: string | null) => (until ? `until ${until}` : 'no end date');
+  recordAudit(
+    store,
+    actor,
+    grant.patientId,
+    'Shared access changed',
+    `${grant.carePartner.name}: scope ${scopeText(before.scope)} → ${scopeText(scope)}; ${untilText(before.until)} → ${untilText(input.until)}.${needsManager ? ` Confidential categories included: ${input.confidentialReason}` : ''}`,
+    now,
+  );
+  return toGrant(grant, now);
+}
+
 export function patientSharedAccess(store: Store, actor: Actor, patientId: string, now: string) {
   const patient = requirePatient(store, patientId);
   authorize(actor, 'patients.view');
   return {
     asOf: now,
+    patientAge: ageOn(patient.dateOfBirth, now),
     grants: grantsOf(store, patient.id, now),
     requests: store.proxyRequests
       .filter((r) => r.patientId === patient.id)

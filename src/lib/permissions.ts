@@ -33,6 +33,11 @@ export const PERMISSIONS = {
     roles: ['patient_experience', 'clinic_manager'],
     deniedReason: 'Shared-access requests are reviewed by patient experience or a clinic manager.',
   },
+  'proxy.editGrant': {
+    roles: ['patient_experience', 'clinic_manager'],
+    deniedReason:
+      "Changing a care partner's shared access is done by patient experience or a clinic manager.",
+  },
   'proxy.revoke': {
     roles: ['clinic_manager'],
     deniedReason: "Only a clinic manager can revoke a care partner's access.",

@@ -2,10 +2,12 @@ import {
   CONFIDENTIAL_CATEGORIES,
   type CarePartner,
   type Grant,
+  type GrantStatus,
   type LegalDocument,
   type ScopeCategory,
   type SharedAccessWarning,
 } from '../api/contract/shared-access';
+import { formatDate } from './format';
 
 /**
  * The warnings on a shared-access request, written once over contract types: the review screen
@@ -52,6 +54,51 @@ export function defaultReviewScope(scope: readonly ScopeCategory[], age: number)
 /** Including confidential categories for a 12–17 patient needs a clinic manager and a reason. */
 export function needsManagerForScope(age: number, scope: readonly ScopeCategory[]): boolean {
   return isAdolescent(age) && confidentialIn(scope).length > 0;
+}
+
+/**
+ * A grant staff can still change: active, or invited and not yet accepted (the duplicate rule
+ * counts both as access the care partner already has). Revoked and ended grants are history.
+ */
+export function isEditableGrant(status: GrantStatus): boolean {
+  return status === 'active' || status === 'invited';
+}
+
+/** The categories a change of scope adds. */
+export function addedCategories(
+  before: readonly ScopeCategory[],
+  after: readonly ScopeCategory[],
+): ScopeCategory[] {
+  return after.filter((c) => !before.includes(c));
+}
+
+/**
+ * Editing a grant follows the approval's rule for what it adds: confidential categories kept
+ * (a manager included them already) or taken out need nobody; adding one for a 12–17 patient does.
+ */
+export function needsManagerForEdit(
+  age: number,
+  before: readonly ScopeCategory[],
+  after: readonly ScopeCategory[],
+): boolean {
+  return needsManagerForScope(age, addedCategories(before, after));
+}
+
+/**
+ * What is wrong with a grant's new end date, or null: it must be after today, and a grant that
+ * rests on a legal document cannot outlast it.
+ */
+export function grantEndDateProblem(
+  until: string | null,
+  f: { today: string; legalDocument: Pick<LegalDocument, 'expiresOn'> | null },
+): string | null {
+  if (!until) return null;
+  if (until <= f.today) return 'The end date must be after today.';
+  const expires = f.legalDocument?.expiresOn;
+  if (expires && until > expires) {
+    return `The end date cannot be after the legal document expires (${formatDate(expires)}).`;
+  }
+  return null;
 }
 
 /** An active (or invited) grant for the same care partner on this patient. */
@@ -110,7 +157,7 @@ export function requestWarnings(
       code: 'duplicate_grant',
       title: `${f.carePartner.name} already has shared access to this patient`,
       detail:
-        'Edit the existing grant on the Shared Access tab instead of creating a second one, then deny this request as a duplicate.',
+        'Change the existing grant’s scope or end date instead of creating a second one, then deny this request as a duplicate.',
       blocksApproval: true,
       grantId: dup.id,
     });

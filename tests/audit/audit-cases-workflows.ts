@@ -99,6 +99,19 @@ export const WORKFLOW_AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
     request: () => ({ params: { id: 'grant_thomas' }, body: { reason: 'Thomas asked us to.' } }),
     expect: { action: 'Shared access revoked', record: patient('Thomas Wright') },
   },
+  editGrant: {
+    as: 'patient_experience',
+    request: () => ({
+      params: { id: 'grant_thomas' },
+      body: {
+        version: 1,
+        scope: ['appointments', 'billing'],
+        until: '2027-03-31',
+        confidentialReason: null,
+      },
+    }),
+    expect: { action: 'Shared access changed', record: patient('Thomas Wright') },
+  },
   resendInvitation: {
     as: 'patient_experience',
     request: () => ({ params: { id: susanInvited().id } }),

@@ -61,6 +61,12 @@ export const VALID: Partial<Record<EndpointId, Record<string, unknown>>> = {
   },
   decideSharedAccessRequest: { decision: 'deny', version: 1, reason: 'Not the right person' },
   revokeGrant: { reason: 'Patient asked to end it' },
+  editGrant: {
+    version: 1,
+    scope: ['appointments', 'billing'],
+    until: '2027-03-31',
+    confidentialReason: null,
+  },
   confirmInvitationDob: { dateOfBirth: '1968-03-04' },
   acceptInvitation: { mode: 'register', email: 'kept@example.com', password: 'abcdefgh12' },
   careHome: { email: 'kept@example.com', password: 'abcdefgh12' },

@@ -80,6 +80,9 @@ export function targetOf(
     body.version = db.proxyRequests.find((r) => r.id === 'preq_harold')!.version;
   } else if (id === 'revokeGrant') {
     params.id = 'grant_thomas';
+  } else if (id === 'editGrant') {
+    params.id = 'grant_thomas';
+    body.version = db.proxyGrants.find((g) => g.id === 'grant_thomas')!.version;
   } else if (path.startsWith('/portal/invitations/')) {
     params.token = susanInvitation();
     if (id === 'acceptInvitation') body.email = 'susan.williams@example.com';

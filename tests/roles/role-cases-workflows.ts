@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { db } from '../../mocks/db';
 import type { Action } from '../../src/lib/permissions';
 import { patientId } from './api-as';
 import type { RoleCase } from './role-cases';
@@ -131,6 +132,28 @@ export const WORKFLOW_ROLE_CASES: Partial<Record<Action, RoleCase>> = {
       ready: () => screen.findByRole('heading', { name: 'Decision' }, SLOW),
       open: tickVisitNotes,
       control: () => byName('textbox', 'Reason for including confidential categories'),
+    },
+  },
+  'proxy.editGrant': {
+    api: {
+      endpoint: 'editGrant',
+      request: () => ({
+        params: { id: 'grant_thomas' },
+        body: {
+          version: db.proxyGrants.find((g) => g.id === 'grant_thomas')!.version,
+          scope: ['appointments', 'billing'],
+          until: null,
+          confidentialReason: null,
+        },
+      }),
+    },
+    ui: {
+      url: () => `/patients/${patientId('Thomas Wright')}/shared-access`,
+      ready: () => screen.findByRole('row', { name: /Michael Wright/ }, SLOW),
+      // A link to the grant's edit dialog, or a disabled button with the reason.
+      control: () =>
+        byName('link', "Edit Michael Wright's grant") ??
+        byName('button', "Edit Michael Wright's grant"),
     },
   },
   'proxy.revoke': {

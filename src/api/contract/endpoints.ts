@@ -49,6 +49,7 @@ import {
   confirmDobSchema,
   createRequestSchema,
   decideRequestSchema,
+  editGrantSchema,
   grantSchema,
   invitationSchema,
   patientSharedAccessSchema,
@@ -69,7 +70,7 @@ import {
  * - changes: a changing request needs an Idempotency-Key and writes an audit event.
  */
 export interface Endpoint {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   summary: string;
   auth: 'staff' | 'none';
@@ -489,6 +490,16 @@ export const ENDPOINTS = {
     auth: 'staff',
     changes: true,
     request: revokeGrantSchema,
+    response: grantSchema,
+  },
+  editGrant: {
+    method: 'PATCH',
+    path: '/shared-access/grants/:id',
+    summary:
+      "Change an active grant's scope and end date, against the version read (409 when stale or no longer active)",
+    auth: 'staff',
+    changes: true,
+    request: editGrantSchema,
     response: grantSchema,
   },
   resendInvitation: {

@@ -336,11 +336,15 @@ export const grantSchema = z.object({
   invitationExpiresAt: isoDateTime.nullable(),
   revokedReason: z.string().nullable(),
   endedBecause: z.string().nullable(),
+  /** Optimistic concurrency: an edit made on an older version gets 409 with the current grant. */
+  version: z.number().int().min(1),
 });
 export type Grant = z.infer<typeof grantSchema>;
 
 export const patientSharedAccessSchema = z.object({
   asOf: isoDateTime,
+  /** On the server's date: for a patient aged 12–17, confidential categories need a manager. */
+  patientAge: z.number().int().min(0),
   grants: z.array(grantSchema),
   requests: z.array(proxyRequestSchema),
 });
@@ -353,6 +357,16 @@ export const whoCanSeeSchema = z.object({
 export type WhoCanSee = z.infer<typeof whoCanSeeSchema>;
 
 export const revokeGrantSchema = requestObject({ reason: reasonField('Reason for revoking') });
+
+/** Change an active grant's scope and end date, against the version read. */
+export const editGrantSchema = requestObject({
+  version: versionField,
+  scope: scopeSchema,
+  until: dateField('End date').nullable(),
+  /** Needed (with a clinic manager) to add confidential categories for a 12–17 patient. */
+  confidentialReason: reasonField('Reason for including confidential categories').nullable(),
+});
+export type EditGrant = z.infer<typeof editGrantSchema>;
 
 // The care partner's side, in the portal simulator.
 export const invitationSchema = z.object({

@@ -6,8 +6,10 @@ import {
   proxyRequestSchema,
   type CreateRequest,
   type DecideRequest,
+  type EditGrant,
 } from '../../../api/contract/shared-access';
 import { sharedAccessQueries } from '../../../api/shared-access-queries';
+import { useIntentMutation } from '../../../hooks/use-intent-mutation';
 
 /** Every change shows in the queue, the navigation count and the patient's workspace. */
 function useInvalidate() {
@@ -69,6 +71,24 @@ export function useRevokeGrant(grantId: string) {
         body,
         idempotencyKey: keyFor(body),
       }),
+    onSettled: invalidate,
+  });
+}
+
+/**
+ * One edit, made safely: a retry after a failure resends the same request with the same
+ * Idempotency-Key, and closing the dialog abandons it.
+ */
+export function useEditGrant(grantId: string) {
+  const invalidate = useInvalidate();
+  return useIntentMutation({
+    send: (body: EditGrant, { signal, idempotencyKey }) =>
+      api.patch(`/shared-access/grants/${encodeURIComponent(grantId)}`, grantSchema, {
+        body,
+        signal,
+        idempotencyKey,
+      }),
+    // A 409 means someone else changed or ended it: show the grant as it is now either way.
     onSettled: invalidate,
   });
 }

@@ -1,16 +1,63 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Grant } from '../../../api/contract/shared-access';
 import type { StaffRole } from '../../../api/contract/session';
 import { describeError } from '../../../api/errors';
 import { can, deniedReason } from '../../../lib/permissions';
+import { isEditableGrant } from '../../../lib/shared-access-rules';
 import { useResendInvitation } from '../api/shared-access-mutations';
 import { RevokeGrantModal } from './revoke-grant-modal';
 
 const LIVE: Grant['status'][] = ['active', 'invited', 'invitation_expired', 'invitation_void'];
 
-/** Revoke (from the permissions table) and, for an invitation nobody accepted, Send again. */
+/** Edit opens the grant's edit dialog on the Shared Access tab: its id only goes in the URL. */
+function EditControl({ grant, role }: { grant: Grant; role: StaffRole }) {
+  const label = `Edit ${grant.carePartner.name}'s grant`;
+  if (can(role, 'proxy.editGrant')) {
+    return (
+      <Button
+        size="xs"
+        variant="default"
+        aria-label={label}
+        renderRoot={(props) => (
+          <Link
+            {...props}
+            to="/patients/$patientId/shared-access"
+            params={{ patientId: grant.patientId }}
+            search={{ edit: grant.id }}
+          />
+        )}
+      >
+        Edit
+      </Button>
+    );
+  }
+  const reasonId = `edit-denied-${grant.id}`;
+  return (
+    <>
+      <Button
+        size="xs"
+        variant="default"
+        data-disabled
+        aria-disabled
+        aria-describedby={reasonId}
+        aria-label={label}
+      >
+        Edit
+      </Button>
+      <Text size="xs" id={reasonId}>
+        {deniedReason('proxy.editGrant')}
+      </Text>
+    </>
+  );
+}
+
+/**
+ * Edit and Revoke (each from the permissions table) and, for an invitation nobody accepted,
+ * Send again.
+ */
 export function GrantActions({ grant, role }: { grant: Grant; role: StaffRole }) {
   const [revoking, setRevoking] = useState(false);
   const resend = useResendInvitation();
@@ -20,6 +67,7 @@ export function GrantActions({ grant, role }: { grant: Grant; role: StaffRole })
   if (!LIVE.includes(grant.status)) return <Text size="sm">None</Text>;
   return (
     <Group gap="xs">
+      {isEditableGrant(grant.status) && <EditControl grant={grant} role={role} />}
       <Button
         size="xs"
         color="red"

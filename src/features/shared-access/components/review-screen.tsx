@@ -94,7 +94,11 @@ export function ReviewScreen() {
       </Grid>
       {waiting ? (
         <>
-          <WarningList warnings={r.warnings} patientId={r.patient.id} />
+          <WarningList
+            warnings={r.warnings}
+            patientId={r.patient.id}
+            carePartnerName={r.carePartner.name}
+          />
           <DecisionForm key={r.version} request={r} decide={decide} />
         </>
       ) : (

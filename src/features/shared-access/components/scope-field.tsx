@@ -14,16 +14,17 @@ import {
   type ScopeCategory,
 } from '../../../api/contract/shared-access';
 
-interface Props<T extends FieldValues & { scope: ScopeCategory[] }> {
-  form: UseFormReturn<T>;
+interface Props<T extends FieldValues & { scope: ScopeCategory[] }, TOut extends FieldValues> {
+  /** Any form with a `scope` field, whatever its resolver turns the values into. */
+  form: UseFormReturn<T, unknown, TOut>;
   adolescent: boolean;
 }
 
 /** The categories as checkboxes, with the full and administrative presets one press away. */
-export function ScopeField<T extends FieldValues & { scope: ScopeCategory[] }>({
-  form,
-  adolescent,
-}: Props<T>) {
+export function ScopeField<
+  T extends FieldValues & { scope: ScopeCategory[] },
+  TOut extends FieldValues = T,
+>({ form, adolescent }: Props<T, TOut>) {
   const name = 'scope' as Path<T>;
   const set = (scope: readonly ScopeCategory[]) =>
     form.setValue(name, [...scope] as PathValue<T, Path<T>>, { shouldDirty: true });

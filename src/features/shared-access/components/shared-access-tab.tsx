@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,7 +8,8 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/query-states';
 import { TableScroll } from '../../../components/table-scroll';
-import { can } from '../../../lib/permissions';
+import { can, deniedReason } from '../../../lib/permissions';
+import { EditGrantModal } from './edit-grant-modal';
 import { GrantActions } from './grant-actions';
 import { RecordRequestModal } from './record-request-modal';
 import { GrantRow } from './grant-row';
@@ -17,7 +18,44 @@ import { RequestStatusBadge } from './shared-access-text';
 const tabRoute = getRouteApi('/_staff/patients/$patientId/shared-access');
 const staffRoute = getRouteApi('/_staff');
 
-/** Care partners with their own login to this record: grants, pending requests, Revoke. */
+/** The edit dialog of the grant named in the URL, or why it cannot open. */
+function EditFromUrl({
+  grants,
+  patientAge,
+  asOf,
+}: {
+  grants: Grant[];
+  patientAge: number;
+  asOf: string;
+}) {
+  const { edit } = tabRoute.useSearch();
+  const navigate = tabRoute.useNavigate();
+  const { user } = staffRoute.useRouteContext();
+  if (!edit) return null;
+  const grant = grants.find((g) => g.id === edit);
+  if (!grant) {
+    return (
+      <Alert color="gray" title="This grant is not on this record">
+        Choose Edit next to the grant below.
+      </Alert>
+    );
+  }
+  if (!can(user.role, 'proxy.editGrant')) {
+    return <Alert color="gray">{deniedReason('proxy.editGrant')}</Alert>;
+  }
+  return (
+    <EditGrantModal
+      key={grant.id}
+      grant={grant}
+      patientAge={patientAge}
+      today={asOf.slice(0, 10)}
+      role={user.role}
+      onClose={() => void navigate({ search: {}, replace: true })}
+    />
+  );
+}
+
+/** Care partners with their own login to this record: grants, pending requests, Edit, Revoke. */
 export function SharedAccessTab() {
   const { patientId } = tabRoute.useParams();
   const { user } = staffRoute.useRouteContext();
@@ -92,6 +130,7 @@ export function SharedAccessTab() {
           ))}
         </Stack>
       )}
+      <EditFromUrl grants={data.grants} patientAge={data.patientAge} asOf={data.asOf} />
       {recording && (
         <RecordRequestModal patientId={patientId} onClose={() => setRecording(false)} />
       )}
