@@ -301,7 +301,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     phone: '555-0111',
   });
   state.proxyGrants.push({
-    id: 'grant_thomas',
+    id: 'grant_8mwq3kx7z2vd',
     patientId: thomas.id,
     carePartner: {
       name: 'Michael Wright',

@@ -193,7 +193,7 @@ describe('warnings', () => {
       TEST_NOW,
     );
     expect(req.warnings.map((w) => w.code)).toEqual(['duplicate_grant']);
-    expect(req.warnings[0]!.grantId).toBe('grant_thomas');
+    expect(req.warnings[0]!.grantId).toBe('grant_8mwq3kx7z2vd');
     const e = thrown(() =>
       decideRequest(
         store,
@@ -325,11 +325,11 @@ describe('roles and concurrency', () => {
     ).toBeInstanceOf(ForbiddenError);
     expect(
       thrown(() =>
-        revokeGrant(store, PRIYA(), 'grant_thomas', { reason: 'Asked by Thomas' }, TEST_NOW),
+        revokeGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', { reason: 'Asked by Thomas' }, TEST_NOW),
       ),
     ).toBeInstanceOf(ForbiddenError);
     expect(
-      revokeGrant(store, CARMEN(), 'grant_thomas', { reason: 'Asked by Thomas' }, TEST_NOW).status,
+      revokeGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', { reason: 'Asked by Thomas' }, TEST_NOW).status,
     ).toBe('revoked');
   });
 
@@ -407,7 +407,7 @@ describe('the care partner side', () => {
     expect(careHome(store, creds, TEST_NOW).records.map((r) => r.patientName)).toEqual([
       'Thomas Wright',
     ]);
-    revokeGrant(store, CARMEN(), 'grant_thomas', { reason: 'Thomas asked' }, TEST_NOW);
+    revokeGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', { reason: 'Thomas asked' }, TEST_NOW);
     expect(careHome(store, creds, TEST_NOW).records).toEqual([]);
   });
 
@@ -429,7 +429,7 @@ describe('editing a grant', () => {
       confidentialReason: null,
       ...over,
     });
-  const michael = () => store.proxyGrants.find((g) => g.id === 'grant_thomas')!;
+  const michael = () => store.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!;
 
   /** Jennifer Park's accepted grant to Ethan (15), approved by Carmen with appointments only. */
   const ethanGrant = () => {
@@ -453,7 +453,7 @@ describe('editing a grant', () => {
   };
 
   it("narrows Michael's scope and sets an end date; the audit shows old → new", () => {
-    const g = editGrant(store, PRIYA(), 'grant_thomas', edit(), TEST_NOW);
+    const g = editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit(), TEST_NOW);
     expect(g).toMatchObject({
       scope: ['appointments', 'billing'],
       until: '2027-03-31',
@@ -477,7 +477,7 @@ describe('editing a grant', () => {
   });
 
   it('refuses front desk with the table’s reason (403), and an unknown grant (404)', () => {
-    const e = thrown(() => editGrant(store, FRONT(), 'grant_thomas', edit(), TEST_NOW));
+    const e = thrown(() => editGrant(store, FRONT(), 'grant_8mwq3kx7z2vd', edit(), TEST_NOW));
     expect(e).toBeInstanceOf(ForbiddenError);
     expect((e as ForbiddenError).detail).toBe(deniedReason('proxy.editGrant'));
     expect(thrown(() => editGrant(store, CARMEN(), 'grant_nobody', edit(), TEST_NOW))).toEqual(
@@ -487,9 +487,9 @@ describe('editing a grant', () => {
   });
 
   it('answers a stale version with 409 and the grant as it is now', () => {
-    editGrant(store, CARMEN(), 'grant_thomas', edit({ scope: ['appointments'] }), TEST_NOW);
+    editGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', edit({ scope: ['appointments'] }), TEST_NOW);
     const e = thrown(() =>
-      editGrant(store, PRIYA(), 'grant_thomas', edit({ until: null }), TEST_NOW),
+      editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit({ until: null }), TEST_NOW),
     ) as ConflictError;
     expect(e).toBeInstanceOf(ConflictError);
     expect(e.type).toBe('stale-version');
@@ -497,10 +497,10 @@ describe('editing a grant', () => {
   });
 
   it('answers 409 once the grant is revoked, and revoking bumps its version', () => {
-    revokeGrant(store, CARMEN(), 'grant_thomas', { reason: 'Thomas asked' }, TEST_NOW);
+    revokeGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', { reason: 'Thomas asked' }, TEST_NOW);
     expect(michael().version).toBe(2);
     const e = thrown(() =>
-      editGrant(store, PRIYA(), 'grant_thomas', edit({ version: 2 }), TEST_NOW),
+      editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit({ version: 2 }), TEST_NOW),
     ) as ConflictError;
     expect(e.type).toBe('grant-not-active');
     expect(e.current).toMatchObject({ status: 'revoked' });
@@ -524,7 +524,7 @@ describe('editing a grant', () => {
   it('needs an end date after today, and not after the legal document expires', () => {
     const today = TEST_NOW.slice(0, 10);
     const e = thrown(() =>
-      editGrant(store, PRIYA(), 'grant_thomas', edit({ until: today }), TEST_NOW),
+      editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit({ until: today }), TEST_NOW),
     ) as InvalidError;
     expect(e.errors).toEqual([{ field: 'until', message: 'The end date must be after today.' }]);
     michael().legalDocument = {
@@ -534,7 +534,7 @@ describe('editing a grant', () => {
       fileName: 'poa.pdf',
     };
     expect(
-      (thrown(() => editGrant(store, PRIYA(), 'grant_thomas', edit(), TEST_NOW)) as InvalidError)
+      (thrown(() => editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit(), TEST_NOW)) as InvalidError)
         .errors,
     ).toEqual([
       {
@@ -543,7 +543,7 @@ describe('editing a grant', () => {
       },
     ]);
     expect(
-      editGrant(store, PRIYA(), 'grant_thomas', edit({ until: '2027-01-31' }), TEST_NOW).until,
+      editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit({ until: '2027-01-31' }), TEST_NOW).until,
     ).toBe('2027-01-31');
   });
 
@@ -588,7 +588,7 @@ describe('editing a grant', () => {
     const same = editGrant(
       store,
       PRIYA(),
-      'grant_thomas',
+      'grant_8mwq3kx7z2vd',
       edit({ scope: [...michael().scope].reverse(), until: null }),
       TEST_NOW,
     );

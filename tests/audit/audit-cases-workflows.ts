@@ -96,13 +96,13 @@ export const WORKFLOW_AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
   },
   revokeGrant: {
     as: 'clinic_manager',
-    request: () => ({ params: { id: 'grant_thomas' }, body: { reason: 'Thomas asked us to.' } }),
+    request: () => ({ params: { id: 'grant_8mwq3kx7z2vd' }, body: { reason: 'Thomas asked us to.' } }),
     expect: { action: 'Shared access revoked', record: patient('Thomas Wright') },
   },
   editGrant: {
     as: 'patient_experience',
     request: () => ({
-      params: { id: 'grant_thomas' },
+      params: { id: 'grant_8mwq3kx7z2vd' },
       body: {
         version: 1,
         scope: ['appointments', 'billing'],

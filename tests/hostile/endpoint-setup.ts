@@ -79,10 +79,10 @@ export function targetOf(
     params.id = 'preq_harold';
     body.version = db.proxyRequests.find((r) => r.id === 'preq_harold')!.version;
   } else if (id === 'revokeGrant') {
-    params.id = 'grant_thomas';
+    params.id = 'grant_8mwq3kx7z2vd';
   } else if (id === 'editGrant') {
-    params.id = 'grant_thomas';
-    body.version = db.proxyGrants.find((g) => g.id === 'grant_thomas')!.version;
+    params.id = 'grant_8mwq3kx7z2vd';
+    body.version = db.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!.version;
   } else if (path.startsWith('/portal/invitations/')) {
     params.token = susanInvitation();
     if (id === 'acceptInvitation') body.email = 'susan.williams@example.com';

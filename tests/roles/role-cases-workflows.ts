@@ -138,9 +138,9 @@ export const WORKFLOW_ROLE_CASES: Partial<Record<Action, RoleCase>> = {
     api: {
       endpoint: 'editGrant',
       request: () => ({
-        params: { id: 'grant_thomas' },
+        params: { id: 'grant_8mwq3kx7z2vd' },
         body: {
-          version: db.proxyGrants.find((g) => g.id === 'grant_thomas')!.version,
+          version: db.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!.version,
           scope: ['appointments', 'billing'],
           until: null,
           confidentialReason: null,
@@ -159,7 +159,7 @@ export const WORKFLOW_ROLE_CASES: Partial<Record<Action, RoleCase>> = {
   'proxy.revoke': {
     api: {
       endpoint: 'revokeGrant',
-      request: () => ({ params: { id: 'grant_thomas' }, body: { reason: 'Thomas asked us to.' } }),
+      request: () => ({ params: { id: 'grant_8mwq3kx7z2vd' }, body: { reason: 'Thomas asked us to.' } }),
     },
     ui: {
       url: () => `/patients/${patientId('Thomas Wright')}/shared-access`,

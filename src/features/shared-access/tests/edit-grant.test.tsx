@@ -106,7 +106,7 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     expect(edit).toHaveAttribute('aria-disabled', 'true');
     expect(edit).toHaveAccessibleDescription(deniedReason('proxy.editGrant'));
 
-    const res = await fetch('/api/v1/shared-access/grants/grant_thomas', {
+    const res = await fetch('/api/v1/shared-access/grants/grant_8mwq3kx7z2vd', {
       method: 'PATCH',
       headers: {
         [CSRF_HEADER.name]: CSRF_HEADER.value,
@@ -122,7 +122,7 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ detail: deniedReason('proxy.editGrant') });
-    expect(db.proxyGrants.find((g) => g.id === 'grant_thomas')!.scope).toHaveLength(7);
+    expect(db.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!.scope).toHaveLength(7);
   });
 
   it('for Ethan (15), patient experience is told a manager must add visit notes', async () => {
@@ -191,7 +191,7 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     editGrant(
       db,
       carmen(),
-      'grant_thomas',
+      'grant_8mwq3kx7z2vd',
       { version: 1, scope: ['appointments'], until: null, confidentialReason: null },
       TEST_NOW,
     );
@@ -202,7 +202,7 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     expect(alert).toHaveTextContent('Now: Active; scope Appointments; no end date.');
     expect(within(dialog).getByRole('checkbox', { name: 'Billing and payments' })).toBeChecked();
     expect(within(dialog).getByLabelText('End date (optional)')).toHaveValue('2027-03-31');
-    expect(db.proxyGrants.find((g) => g.id === 'grant_thomas')!.scope).toEqual(['appointments']);
+    expect(db.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!.scope).toEqual(['appointments']);
 
     // Having seen it, staff keep their own change and save it over the current grant.
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
@@ -286,7 +286,7 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     expect(history.location.pathname).toBe(
       `/patients/${patientIdOf('Thomas Wright')}/shared-access`,
     );
-    expect(history.location.search).toBe('?edit=grant_thomas');
+    expect(history.location.search).toBe('?edit=grant_8mwq3kx7z2vd');
     expect(within(dialog).getByRole('checkbox', { name: 'Test results' })).toBeChecked();
   });
 
@@ -309,6 +309,6 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(history.location.search).toBe('');
-    expect(db.proxyGrants.find((g) => g.id === 'grant_thomas')!.version).toBe(1);
+    expect(db.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!.version).toBe(1);
   });
 });
