@@ -62,7 +62,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
   });
   registeredAtDesk([robert], 400);
 
-  const garcia = { phone: '555-0102', familyId: 'fam_garcia' };
+  const garcia = { phone: '555-0102', familyId: 'fam_q2w7xk9m4bzt' };
   const maria = b.addPatient({
     firstName: 'Maria',
     lastName: 'Garcia',
@@ -209,7 +209,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     'Registered through the Medical Records Access Link; full access.',
   );
 
-  const park = { lastName: 'Park', phone: '555-0108', familyId: 'fam_park' };
+  const park = { lastName: 'Park', phone: '555-0108', familyId: 'fam_h6n3rv8cj5dy' };
   const jennifer = b.addPatient({
     firstName: 'Jennifer',
     dateOfBirth: dobForAge(now, 44, 33),
@@ -226,7 +226,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     ...park,
   });
   pendingRequest(
-    'preq_ethan',
+    'preq_v7r2nx5jd8pa',
     ethan,
     {
       name: 'Jennifer Park',
@@ -249,7 +249,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     phone: '555-0109',
   });
   pendingRequest(
-    'preq_dorothy',
+    'preq_3tq9wz6hkm4c',
     dorothy,
     {
       name: 'Susan Williams',
@@ -278,7 +278,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     phone: '555-0110',
   });
   pendingRequest(
-    'preq_harold',
+    'preq_k4f8bm2qx9ws',
     harold,
     {
       name: 'Linda Brooks',

@@ -125,12 +125,12 @@ describe('intake', () => {
 
 describe('warnings', () => {
   it("flags Linda Brooks' email as Harold's own, and the API refuses approval until hers is entered", () => {
-    expect(warnings('preq_harold')).toEqual(['shared_email']);
+    expect(warnings('preq_k4f8bm2qx9ws')).toEqual(['shared_email']);
     const e = thrown(() =>
       decideRequest(
         store,
         PRIYA(),
-        'preq_harold',
+        'preq_k4f8bm2qx9ws',
         approve({ carePartnerEmail: 'harold.brooks@example.com' }),
         TEST_NOW,
       ),
@@ -139,7 +139,7 @@ describe('warnings', () => {
     const ok = decideRequest(
       store,
       PRIYA(),
-      'preq_harold',
+      'preq_k4f8bm2qx9ws',
       approve({ carePartnerEmail: 'linda.brooks@example.com' }),
       TEST_NOW,
     );
@@ -147,21 +147,21 @@ describe('warnings', () => {
   });
 
   it('flags Ethan Park (15) as adolescent; including confidential categories needs a manager and a reason', () => {
-    expect(warnings('preq_ethan')).toContain('adolescent');
+    expect(warnings('preq_v7r2nx5jd8pa')).toContain('adolescent');
     const withNotes = approve({
       carePartnerEmail: 'jennifer.park@example.com',
       scope: ['appointments', 'test_results'],
     });
     expect(
-      thrown(() => decideRequest(store, PRIYA(), 'preq_ethan', withNotes, TEST_NOW)),
+      thrown(() => decideRequest(store, PRIYA(), 'preq_v7r2nx5jd8pa', withNotes, TEST_NOW)),
     ).toBeInstanceOf(ForbiddenError);
     expect(
-      thrown(() => decideRequest(store, CARMEN(), 'preq_ethan', withNotes, TEST_NOW)),
+      thrown(() => decideRequest(store, CARMEN(), 'preq_v7r2nx5jd8pa', withNotes, TEST_NOW)),
     ).toBeInstanceOf(InvalidError);
     const r = decideRequest(
       store,
       CARMEN(),
-      'preq_ethan',
+      'preq_v7r2nx5jd8pa',
       {
         ...withNotes,
         confidentialReason: 'Ethan asked for it with his clinician.',
@@ -277,7 +277,7 @@ describe('warnings', () => {
 describe('decisions', () => {
   it('approve invites Susan by email, records the checklist, and the request leaves the waiting count', () => {
     const before = waitingCount(store, PRIYA()).waiting;
-    const r = decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    const r = decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
     expect(r.status).toBe('approved_invited');
     expect(r.decisions[0]).toMatchObject({
       kind: 'approve',
@@ -295,7 +295,7 @@ describe('decisions', () => {
     const r = decideRequest(
       store,
       PRIYA(),
-      'preq_dorothy',
+      'preq_3tq9wz6hkm4c',
       { decision: 'deny', version: 1, reason: 'Dorothy withdrew her consent.' },
       TEST_NOW,
     );
@@ -307,13 +307,13 @@ describe('decisions', () => {
     const r = decideRequest(
       store,
       PRIYA(),
-      'preq_dorothy',
+      'preq_3tq9wz6hkm4c',
       { decision: 'needs_information', version: 1, reason: "Susan's date of birth." },
       TEST_NOW,
     );
     expect(r.status).toBe('needs_information');
     expect(listRequests(store, PRIYA(), {}, TEST_NOW).items.map((x) => x.id)).toContain(
-      'preq_dorothy',
+      'preq_3tq9wz6hkm4c',
     );
   });
 });
@@ -321,7 +321,7 @@ describe('decisions', () => {
 describe('roles and concurrency', () => {
   it('front desk may record but not decide (403); only a manager revokes (403 for patient experience)', () => {
     expect(
-      thrown(() => decideRequest(store, FRONT(), 'preq_dorothy', approve(), TEST_NOW)),
+      thrown(() => decideRequest(store, FRONT(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW)),
     ).toBeInstanceOf(ForbiddenError);
     expect(
       thrown(() =>
@@ -334,12 +334,12 @@ describe('roles and concurrency', () => {
   });
 
   it('the second reviewer gets 409 with the request as it is now', () => {
-    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
     const e = thrown(() =>
       decideRequest(
         store,
         CARMEN(),
-        'preq_dorothy',
+        'preq_3tq9wz6hkm4c',
         { decision: 'deny', version: 1, reason: 'Not sure.' },
         TEST_NOW,
       ),
@@ -351,12 +351,12 @@ describe('roles and concurrency', () => {
 
 describe('the care partner side', () => {
   const tokenOf = () =>
-    store.proxyGrants.find((g) => g.requestId === 'preq_dorothy')!.invitation!.token;
+    store.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!.invitation!.token;
   const dorothyDob = () =>
     store.patients.find((p) => p.id === idOf('Dorothy Williams'))!.dateOfBirth;
 
   it('Susan confirms the date of birth, creates her own login, and sees Dorothy’s records', () => {
-    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
     confirmInvitationDob(store, tokenOf(), { dateOfBirth: dorothyDob() }, TEST_NOW);
     const home = acceptInvitation(
       store,
@@ -378,7 +378,7 @@ describe('the care partner side', () => {
   });
 
   it('three wrong dates of birth void the invitation', () => {
-    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
     const wrong = () =>
       confirmInvitationDob(store, tokenOf(), { dateOfBirth: '1999-01-01' }, TEST_NOW);
     expect((thrown(wrong) as InvalidError).errors[0]!.message).toMatch(/2 tries left/);
@@ -391,11 +391,11 @@ describe('the care partner side', () => {
   });
 
   it('an invitation expires after 5 days and staff can send it again', () => {
-    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
+    decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
     const first = tokenOf();
     const later = addDays(TEST_NOW, 6);
     expect(openInvitation(store, first, later).state).toBe('expired');
-    const grant = store.proxyGrants.find((g) => g.requestId === 'preq_dorothy')!;
+    const grant = store.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!;
     expect(resendInvitation(store, PRIYA(), grant.id, later).status).toBe('invited');
     expect(tokenOf()).not.toBe(first);
     expect(openInvitation(store, tokenOf(), later).state).toBe('valid');
@@ -436,11 +436,11 @@ describe('editing a grant', () => {
     decideRequest(
       store,
       CARMEN(),
-      'preq_ethan',
+      'preq_v7r2nx5jd8pa',
       approve({ carePartnerEmail: 'jennifer.park@example.com', scope: ['appointments'] }),
       TEST_NOW,
     );
-    const g = store.proxyGrants.find((x) => x.requestId === 'preq_ethan')!;
+    const g = store.proxyGrants.find((x) => x.requestId === 'preq_v7r2nx5jd8pa')!;
     const dob = store.patients.find((p) => p.id === idOf('Ethan Park'))!.dateOfBirth;
     confirmInvitationDob(store, g.invitation!.token, { dateOfBirth: dob }, TEST_NOW);
     acceptInvitation(
@@ -507,8 +507,8 @@ describe('editing a grant', () => {
   });
 
   it('changes an invitation not yet accepted too, but not one that expired', () => {
-    decideRequest(store, PRIYA(), 'preq_dorothy', approve(), TEST_NOW);
-    const susan = store.proxyGrants.find((g) => g.requestId === 'preq_dorothy')!;
+    decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
+    const susan = store.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!;
     const g = editGrant(store, PRIYA(), susan.id, edit({ scope: ['appointments'] }), TEST_NOW);
     expect(g).toMatchObject({ status: 'invited', scope: ['appointments'], version: 2 });
     const later = addDays(TEST_NOW, 6);

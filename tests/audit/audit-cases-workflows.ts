@@ -89,7 +89,7 @@ export const WORKFLOW_AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
   decideSharedAccessRequest: {
     as: 'patient_experience',
     request: () => ({
-      params: { id: 'preq_dorothy' },
+      params: { id: 'preq_3tq9wz6hkm4c' },
       body: { decision: 'deny', version: 1, reason: 'Dorothy said no when we called back.' },
     }),
     expect: { action: 'Shared access denied', record: patient('Dorothy Williams') },

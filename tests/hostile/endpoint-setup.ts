@@ -28,11 +28,11 @@ function garciaRequest() {
 
 /** Dorothy's request approved, Susan's invitation opened and the date of birth confirmed. */
 function susanInvitation() {
-  let grant = db.proxyGrants.find((g) => g.requestId === 'preq_dorothy');
+  let grant = db.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c');
   if (!grant) {
     const approve = decideRequestSchema.parse({
       decision: 'approve',
-      version: db.proxyRequests.find((r) => r.id === 'preq_dorothy')!.version,
+      version: db.proxyRequests.find((r) => r.id === 'preq_3tq9wz6hkm4c')!.version,
       identityVerified: true,
       identityMethod: 'Known to staff',
       consentConfirmed: true,
@@ -43,8 +43,8 @@ function susanInvitation() {
       carePartnerEmail: 'susan.williams@example.com',
       confidentialReason: null,
     });
-    decideRequest(db, CARMEN, 'preq_dorothy', approve, db.now);
-    grant = db.proxyGrants.find((g) => g.requestId === 'preq_dorothy')!;
+    decideRequest(db, CARMEN, 'preq_3tq9wz6hkm4c', approve, db.now);
+    grant = db.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!;
     const dob = db.patients.find((p) => p.id === idOf('Dorothy Williams'))!.dateOfBirth;
     confirmInvitationDob(db, grant.invitation!.token, { dateOfBirth: dob }, db.now);
   }
@@ -76,8 +76,8 @@ export function targetOf(
   } else if (id === 'createSharedAccessRequest') {
     body.patientId = robert;
   } else if (id === 'decideSharedAccessRequest') {
-    params.id = 'preq_harold';
-    body.version = db.proxyRequests.find((r) => r.id === 'preq_harold')!.version;
+    params.id = 'preq_k4f8bm2qx9ws';
+    body.version = db.proxyRequests.find((r) => r.id === 'preq_k4f8bm2qx9ws')!.version;
   } else if (id === 'revokeGrant') {
     params.id = 'grant_8mwq3kx7z2vd';
   } else if (id === 'editGrant') {

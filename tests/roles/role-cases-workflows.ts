@@ -96,12 +96,12 @@ export const WORKFLOW_ROLE_CASES: Partial<Record<Action, RoleCase>> = {
     api: {
       endpoint: 'decideSharedAccessRequest',
       request: () => ({
-        params: { id: 'preq_dorothy' },
+        params: { id: 'preq_3tq9wz6hkm4c' },
         body: { decision: 'needs_information', version: 1, reason: "Susan's date of birth." },
       }),
     },
     ui: {
-      url: () => '/shared-access/preq_dorothy',
+      url: () => '/shared-access/preq_3tq9wz6hkm4c',
       ready: () => screen.findByRole('heading', { name: 'Decision' }, SLOW),
       control: () => byName('button', 'Approve and send invitation'),
     },
@@ -111,7 +111,7 @@ export const WORKFLOW_ROLE_CASES: Partial<Record<Action, RoleCase>> = {
     api: {
       endpoint: 'decideSharedAccessRequest',
       request: () => ({
-        params: { id: 'preq_ethan' },
+        params: { id: 'preq_v7r2nx5jd8pa' },
         body: {
           decision: 'approve',
           version: 1,
@@ -128,7 +128,7 @@ export const WORKFLOW_ROLE_CASES: Partial<Record<Action, RoleCase>> = {
       }),
     },
     ui: {
-      url: () => '/shared-access/preq_ethan',
+      url: () => '/shared-access/preq_v7r2nx5jd8pa',
       ready: () => screen.findByRole('heading', { name: 'Decision' }, SLOW),
       open: tickVisitNotes,
       control: () => byName('textbox', 'Reason for including confidential categories'),

@@ -57,7 +57,7 @@ export function susanInvited() {
   const r = decideRequest(
     db,
     colleague(),
-    'preq_dorothy',
+    'preq_3tq9wz6hkm4c',
     {
       decision: 'approve',
       version: 1,

@@ -11,7 +11,7 @@ function approveDorothy(): string {
   decideRequest(
     db,
     { id: priya.id, name: priya.name, role: priya.role },
-    'preq_dorothy',
+    'preq_3tq9wz6hkm4c',
     {
       decision: 'approve',
       version: 1,

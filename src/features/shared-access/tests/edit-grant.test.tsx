@@ -46,7 +46,7 @@ function ethansGrant(): string {
   decideRequest(
     db,
     carmen(),
-    'preq_ethan',
+    'preq_v7r2nx5jd8pa',
     decideRequestSchema.parse({
       decision: 'approve',
       version: 1,
@@ -62,7 +62,7 @@ function ethansGrant(): string {
     }),
     TEST_NOW,
   );
-  const grant = db.proxyGrants.find((g) => g.requestId === 'preq_ethan')!;
+  const grant = db.proxyGrants.find((g) => g.requestId === 'preq_v7r2nx5jd8pa')!;
   const token = grant.invitation!.token;
   const dob = db.patients.find((p) => p.id === patientIdOf('Ethan Park'))!.dateOfBirth;
   confirmInvitationDob(db, token, { dateOfBirth: dob }, TEST_NOW);

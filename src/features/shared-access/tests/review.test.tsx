@@ -5,6 +5,7 @@ import { db, TEST_NOW } from '../../../../mocks/db';
 import { decideRequest } from '../../../../mocks/services/shared-access';
 import { renderRoute } from '../../../../tests/render';
 import { deniedReason } from '../../../lib/permissions';
+import { CSRF_HEADER } from '../../../lib/session-timing';
 
 async function choose(user: UserEvent, label: string, option: string) {
   await user.click(screen.getByRole('combobox', { name: label }));
@@ -23,7 +24,7 @@ async function tickChecklist(user: UserEvent) {
 
 describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
   it('asks for every checklist item before approving', async () => {
-    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'patient_experience' });
+    const { user } = renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'patient_experience' });
     await user.click(
       await screen.findByRole(
         'button',
@@ -39,7 +40,7 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
   });
 
   it("blocks approval while Linda's email is Harold's own, and approves with hers", async () => {
-    const { user } = renderRoute('/shared-access/preq_harold', { as: 'patient_experience' });
+    const { user } = renderRoute('/shared-access/preq_k4f8bm2qx9ws', { as: 'patient_experience' });
     const approve = await screen.findByRole(
       'button',
       { name: 'Approve and send invitation' },
@@ -60,7 +61,7 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
   });
 
   it('deny needs a reason, which is emailed to the requester', async () => {
-    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'clinic_manager' });
+    const { user } = renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'clinic_manager' });
     await user.click(await screen.findByRole('radio', { name: 'Deny' }, { timeout: 15_000 }));
     await user.click(screen.getByRole('button', { name: 'Deny request' }));
     expect(
@@ -78,7 +79,7 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
   });
 
   it('needs information says what is missing and keeps the request waiting', async () => {
-    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'patient_experience' });
+    const { user } = renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'patient_experience' });
     await user.click(
       await screen.findByRole('radio', { name: 'Needs information' }, { timeout: 15_000 }),
     );
@@ -94,7 +95,7 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
   });
 
   it('shows front desk why they cannot decide, and the API answers 403', async () => {
-    renderRoute('/shared-access/preq_dorothy', { as: 'front_desk' });
+    renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'front_desk' });
     const approve = await screen.findByRole(
       'button',
       { name: 'Approve and send invitation' },
@@ -102,26 +103,28 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
     );
     expect(approve).toHaveAttribute('aria-disabled', 'true');
     expect(approve).toHaveAccessibleDescription(deniedReason('proxy.review'));
-    const res = await fetch('/api/v1/shared-access/requests/preq_dorothy/decision', {
+    const res = await fetch('/api/v1/shared-access/requests/preq_3tq9wz6hkm4c/decision', {
       method: 'POST',
       headers: {
-        Authorization: 'Bearer test-front_desk',
         'Content-Type': 'application/json',
         'Idempotency-Key': 'k1',
+        [CSRF_HEADER.name]: CSRF_HEADER.value,
       },
       body: JSON.stringify({ decision: 'deny', version: 1, reason: 'Front desk tries' }),
     });
+    // Refused for the role (front desk's session cookie is sent), not for a missing header.
     expect(res.status).toBe(403);
+    expect(((await res.json()) as { detail: string }).detail).toBe(deniedReason('proxy.review'));
   });
 
   it('tells the second reviewer someone else decided meanwhile, and shows the request as it is now', async () => {
-    const { user } = renderRoute('/shared-access/preq_dorothy', { as: 'patient_experience' });
+    const { user } = renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'patient_experience' });
     await screen.findByRole('button', { name: 'Approve and send invitation' }, { timeout: 15_000 });
     const carmen = db.staff.find((s) => s.role === 'clinic_manager')!;
     decideRequest(
       db,
       { id: carmen.id, name: carmen.name, role: carmen.role },
-      'preq_dorothy',
+      'preq_3tq9wz6hkm4c',
       { decision: 'deny', version: 1, reason: 'Dorothy said no.' },
       TEST_NOW,
     );
