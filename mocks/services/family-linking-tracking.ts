@@ -1,5 +1,6 @@
 import type { LinkingRequest, ResendLink } from '../../src/api/contract/family-linking';
 import { sendAccessLink } from './access-code';
+import type { DbLinkingItem, DbPatient } from '../db';
 import { recordAudit, requirePatient, type Actor, type Store } from './context';
 import { ConflictError } from './errors';
 import { assertMayChange } from './family-linking';
@@ -8,18 +9,24 @@ import { accountHolding, activeCode, patientName } from './records';
 
 // Family linking while the links are out: resend one record's link, or take one record out.
 
-/** The request, the record and its row in the request. */
+/** The request and the record (404 for either), found before anything is checked. */
 function requireItem(store: Store, input: { id: string; patientId: string }) {
   const req = requireLinkingRequest(store, input.id);
   const p = requirePatient(store, input.patientId);
-  const item = req.items.find((i) => i.patientId === input.patientId);
-  if (!item)
-    throw new ConflictError(
-      'not-in-request',
-      `${patientName(p)} is not in this request`,
-      'Add the record to the request first.',
-    );
-  return { req, p, item };
+  return { req, p, found: req.items.find((i) => i.patientId === input.patientId) };
+}
+
+/**
+ * The record's row in the request: a 409 when it has none. Checked after authorization, so a
+ * caller who may not act learns nothing about the request's contents.
+ */
+function rowOf(p: DbPatient, found: DbLinkingItem | undefined): DbLinkingItem {
+  if (found) return found;
+  throw new ConflictError(
+    'not-in-request',
+    `${patientName(p)} is not in this request`,
+    'Add the record to the request first.',
+  );
 }
 
 /** Resend one record's link: the Send Access Link rules, one record at a time. */
@@ -29,8 +36,9 @@ export function resendLinkingLink(
   input: ResendLink & { id: string; patientId: string },
   now: string,
 ): LinkingRequest {
-  const { req, p, item } = requireItem(store, input);
+  const { req, p, found } = requireItem(store, input);
   assertMayChange(actor, req);
+  const item = rowOf(p, found);
   if (item.revokedAt || item.alreadyLinked || accountHolding(store, p.id)?.id === req.accountId) {
     throw new ConflictError(
       'nothing-to-resend',
@@ -63,10 +71,11 @@ export function revokeLinkingRecord(
   input: { id: string; patientId: string; reason: string },
   now: string,
 ): LinkingRequest {
-  const { req, p, item } = requireItem(store, input);
+  const { req, p, found } = requireItem(store, input);
   const account = accountHolding(store, p.id);
   const linked = account?.id === req.accountId;
   assertMayChange(actor, req, linked ? 'access.revokeUsed' : 'accessCode.cancelUnredeemed');
+  const item = rowOf(p, found);
   if (item.revokedAt)
     throw new ConflictError(
       'already-revoked',

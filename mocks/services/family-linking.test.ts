@@ -209,4 +209,30 @@ describe('family linking service', () => {
       ),
     ).toBeInstanceOf(ForbiddenError);
   });
+
+  it('tells front desk only that they may not act, not whether a record is in the request', () => {
+    const { s, id } = garcias();
+    const stranger = idOf(s, 'Robert Chen');
+    const resend = () =>
+      resendLinkingLink(
+        s,
+        FELIX,
+        {
+          id,
+          patientId: stranger,
+          email: 'robert.chen@example.com',
+          confirmedWithPatient: true,
+          version: 1,
+        },
+        NOW,
+      );
+    const revoke = () =>
+      revokeLinkingRecord(s, FELIX, { id, patientId: stranger, reason: 'Not theirs' }, NOW);
+    expect(thrown(resend)).toBeInstanceOf(ForbiddenError);
+    expect(thrown(revoke)).toBeInstanceOf(ForbiddenError);
+    // Someone who may act is told the record is not in the request.
+    expect(
+      thrown(() => revokeLinkingRecord(s, PRIYA, { id, patientId: stranger, reason: 'x' }, NOW)),
+    ).toBeInstanceOf(ConflictError);
+  });
 });
