@@ -80,12 +80,17 @@ export function RecordsStep({ request }: { request: LinkingRequest }) {
       ) : (
         household.candidates.map(card)
       )}
-      <CandidateSearch searching={found.isFetching} onSearch={setQ} />
+      <CandidateSearch
+        searching={found.isFetching}
+        // The same search again after a failure asks the server again.
+        onSearch={(next) => (next !== '' && next === q ? void found.refetch() : setQ(next))}
+      />
       {q !== '' && found.data && extra.length === 0 && (
         <Text size="sm" c="dimmed">
           No other records match.
         </Text>
       )}
+      {found.isError && !found.isFetching && <StepFailure error={found.error} action="Search" />}
       {extra.map(card)}
       {typeof recordsError === 'string' && (
         <Text size="sm" c="red.8">

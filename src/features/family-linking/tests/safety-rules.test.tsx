@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { server } from '../../../../mocks/node';
 import { startLinkingRequest } from '../../../../mocks/services/family-linking';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import type { StaffRole } from '../../../api/contract/session';
@@ -115,6 +117,30 @@ describe('The safety rules, explained in the flow', () => {
         within(alert).getByRole('link', { name: "Open Olivia Martin's Medical Access Code tab" }),
       ).toHaveAttribute('href', `/patients/${patientIdOf('Olivia Martin')}/access`);
       expect(screen.queryByRole('checkbox', { name: /Olivia Martin/ })).not.toBeInTheDocument();
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'a search that fails says so, and Search asks again',
+    async () => {
+      let failures = 0;
+      server.use(
+        http.post('/api/v1/linking-requests/:id/candidates', async ({ request }) => {
+          const body = (await request.clone().json()) as { q?: string };
+          if (!body.q || failures === 3) return undefined;
+          failures += 1;
+          return HttpResponse.json({ title: 'Busy' }, { status: 503 });
+        }),
+      );
+      const { user } = await openRecordsStep('Aisha Khan', 'patient_experience', 'Ethan Park');
+      expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+        'press Search to try again',
+      );
+      await user.click(screen.getByRole('button', { name: 'Search' }));
+      expect(
+        await screen.findByRole('checkbox', { name: /Link Ethan Park/ }, SLOW),
+      ).toBeInTheDocument();
     },
     JOURNEY_MS,
   );

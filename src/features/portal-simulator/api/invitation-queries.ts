@@ -5,6 +5,7 @@ import {
   invitationSchema,
   type AcceptInvitation,
 } from '../../../api/contract/shared-access';
+import { useRetryKey } from '../../../hooks/use-retry-key';
 
 const path = (token: string) => `/portal/invitations/${encodeURIComponent(token)}`;
 
@@ -28,9 +29,14 @@ export const invitationQueries = {
 
 export function useConfirmDob(token: string) {
   const queryClient = useQueryClient();
+  const keyFor = useRetryKey();
   return useMutation({
+    // The same date pressed again after a lost answer is the same try, not another wrong one.
     mutationFn: (dateOfBirth: string) =>
-      api.post(`${path(token)}/date-of-birth`, invitationSchema, { body: { dateOfBirth } }),
+      api.post(`${path(token)}/date-of-birth`, invitationSchema, {
+        body: { dateOfBirth },
+        idempotencyKey: keyFor(dateOfBirth),
+      }),
     onSuccess: (data) =>
       queryClient.setQueryData(invitationQueries.invitation(token).queryKey, data),
     // A third wrong date voids the invitation (410): read its state again.
@@ -39,9 +45,11 @@ export function useConfirmDob(token: string) {
 }
 
 export function useAcceptInvitation(token: string) {
+  const keyFor = useRetryKey();
   return useMutation({
+    // Pressing again after a lost answer is replayed, not refused as "already accepted".
     mutationFn: (body: AcceptInvitation) =>
-      api.post(`${path(token)}/accept`, careHomeSchema, { body }),
+      api.post(`${path(token)}/accept`, careHomeSchema, { body, idempotencyKey: keyFor(body) }),
   });
 }
 

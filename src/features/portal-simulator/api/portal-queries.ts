@@ -7,6 +7,7 @@ import {
   type PortalLogInRequest,
   type PortalRegisterRequest,
 } from '../../../api/contract/portal';
+import { useRetryKey } from '../../../hooks/use-retry-key';
 
 export const portalQueries = {
   all: () => ['portal'] as const,
@@ -21,9 +22,12 @@ export const portalQueries = {
 /** A new patient sets their password; the record gets full access. */
 export function useRegisterPortalAccount() {
   const queryClient = useQueryClient();
+  const keyFor = useRetryKey();
   return useMutation({
+    // Pressing again after a lost answer resends the same request: it is replayed, not refused
+    // as "already used".
     mutationFn: (body: PortalRegisterRequest) =>
-      api.post('/portal/register', portalResultSchema, { body }),
+      api.post('/portal/register', portalResultSchema, { body, idempotencyKey: keyFor(body) }),
     // Marked stale only: refetching now would swap the success page for "already used".
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: portalQueries.all(), refetchType: 'none' }),
@@ -33,9 +37,10 @@ export function useRegisterPortalAccount() {
 /** An existing account holder logs in; the record is linked into their account with full access. */
 export function useLinkRecordToAccount() {
   const queryClient = useQueryClient();
+  const keyFor = useRetryKey();
   return useMutation({
     mutationFn: (body: PortalLinkToAccountRequest) =>
-      api.post('/portal/link', portalResultSchema, { body }),
+      api.post('/portal/link', portalResultSchema, { body, idempotencyKey: keyFor(body) }),
     // Marked stale only: refetching now would swap the success page for "already used".
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: portalQueries.all(), refetchType: 'none' }),

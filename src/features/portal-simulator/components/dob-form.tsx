@@ -3,6 +3,7 @@ import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { confirmDobSchema } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
+import { ErrorState } from '../../../components/query-states';
 import { useConfirmDob } from '../api/invitation-queries';
 
 /** Step 1: the patient's date of birth. Three wrong tries void the invitation. */
@@ -22,10 +23,10 @@ export function DobForm({
   });
   const submit = form.handleSubmit(({ dateOfBirth }) =>
     confirm.mutate(dateOfBirth, {
+      // A wrong date is the field's error; a server or network failure is not the date's fault.
       onError: (e) => {
-        const message =
-          e instanceof ApiError ? (e.fieldError('dateOfBirth') ?? e.detail) : e.message;
-        form.setError('dateOfBirth', { message: message ?? 'Try again.' });
+        const message = e instanceof ApiError ? e.fieldError('dateOfBirth') : undefined;
+        if (message) form.setError('dateOfBirth', { message });
       },
     }),
   );
@@ -42,6 +43,10 @@ export function DobForm({
         <Text size="xs" c="dimmed">
           After 3 wrong tries this invitation stops working.
         </Text>
+        {confirm.error &&
+          !(confirm.error instanceof ApiError && confirm.error.fieldErrors.length) && (
+            <ErrorState error={confirm.error} />
+          )}
         <Button type="submit" loading={confirm.isPending} style={{ alignSelf: 'flex-start' }}>
           Continue
         </Button>

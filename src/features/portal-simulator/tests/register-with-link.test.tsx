@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { API } from '../../../../mocks/http';
 import { server } from '../../../../mocks/node';
+import { loseFirstAnswer } from '../../../../tests/lost-answer';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { accountOf, latestCodeOf, registerUrl, sendActiveLink } from './portal-fixtures';
 
@@ -117,6 +118,22 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
     expect(screen.getByLabelText('Confirm password')).toHaveValue(PASSWORD);
     expect(screen.getByLabelText('Access code')).toHaveValue(code.code);
     expect(accountOf('jobrien@example.net')).toBeUndefined();
+  });
+
+  it('after a lost answer, pressing again finishes the registration instead of "already used"', async () => {
+    const seen = loseFirstAnswer('/portal/register');
+    const { user } = renderRoute(registerUrl(latestCodeOf("James O'Brien")));
+    await user.type(await screen.findByLabelText('Password'), PASSWORD);
+    await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server had a problem');
+    expect(screen.getByLabelText('Password')).toHaveValue(PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your portal account is ready' }),
+    ).toBeInTheDocument();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(seen[0]);
   });
 
   it('says the connection failed, keeping the form, when the network is down', async () => {

@@ -1,7 +1,10 @@
 import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db, TEST_NOW } from '../../../../mocks/db';
 import { decideRequest } from '../../../../mocks/services/shared-access';
+import { server } from '../../../../mocks/node';
+import { loseFirstAnswer } from '../../../../tests/lost-answer';
 import { renderRoute } from '../../../../tests/render';
 
 const SLOW = { timeout: 15_000 };
@@ -30,6 +33,21 @@ function approveDorothy(): string {
   return db.proxyGrants.at(-1)!.invitation!.token;
 }
 
+/** Susan opens her invitation, confirms Dorothy's date of birth and chooses her own password. */
+async function openAsSusanWithPassword() {
+  const rendered = renderRoute(`/portal/invitation?token=${approveDorothy()}`);
+  const { user } = rendered;
+  const dorothy = db.patients.find((p) => p.firstName === 'Dorothy')!;
+  await user.type(
+    await screen.findByLabelText("Dorothy's date of birth", {}, SLOW),
+    dorothy.dateOfBirth,
+  );
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await user.type(await screen.findByLabelText('Choose a password', {}, SLOW), 'Susan-own-2026');
+  await user.type(screen.getByLabelText('Confirm password'), 'Susan-own-2026');
+  return rendered;
+}
+
 describe("The care partner's invitation in the simulator", { timeout: 90_000 }, () => {
   it('three wrong dates of birth void the invitation', async () => {
     const { user } = renderRoute(`/portal/invitation?token=${approveDorothy()}`);
@@ -50,19 +68,50 @@ describe("The care partner's invitation in the simulator", { timeout: 90_000 }, 
   });
 
   it('Susan confirms the date of birth, creates her own login and sees which categories she has', async () => {
-    const { user } = renderRoute(`/portal/invitation?token=${approveDorothy()}`);
-    const dorothy = db.patients.find((p) => p.firstName === 'Dorothy')!;
-    await user.type(
-      await screen.findByLabelText("Dorothy's date of birth", {}, SLOW),
-      dorothy.dateOfBirth,
-    );
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await user.type(await screen.findByLabelText('Choose a password', {}, SLOW), 'Susan-own-2026');
-    await user.type(screen.getByLabelText('Confirm password'), 'Susan-own-2026');
+    const { user } = await openAsSusanWithPassword();
     await user.click(screen.getByRole('button', { name: 'Create my login and accept' }));
     const records = await screen.findByRole('region', { name: "Dorothy Williams's records" }, SLOW);
     expect(records).toHaveTextContent('Appointments');
     expect(records).toHaveTextContent('Billing and payments');
     expect(records).not.toHaveTextContent('Test results');
+  });
+
+  it('a server failure on the date of birth says so, without marking the date wrong', async () => {
+    let tries = 0;
+    server.use(
+      http.post('/api/v1/portal/invitations/:token/date-of-birth', () => {
+        tries += 1;
+        return tries === 1 ? HttpResponse.json({ title: 'Busy' }, { status: 503 }) : undefined;
+      }),
+    );
+    const { user } = renderRoute(`/portal/invitation?token=${approveDorothy()}`);
+    const dorothy = db.patients.find((p) => p.firstName === 'Dorothy')!;
+    const dob = await screen.findByLabelText("Dorothy's date of birth", {}, SLOW);
+    await user.type(dob, dorothy.dateOfBirth);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'The server had a problem',
+    );
+    expect(dob).not.toHaveAttribute('aria-invalid', 'true');
+    expect(dob).toHaveValue(dorothy.dateOfBirth);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByLabelText('Choose a password', {}, SLOW)).toBeInTheDocument();
+  });
+
+  it('after a lost answer, pressing Create my login and accept again shows the records', async () => {
+    const seen = loseFirstAnswer('/portal/invitations/:token/accept');
+    const { user } = await openAsSusanWithPassword();
+    const accept = screen.getByRole('button', { name: 'Create my login and accept' });
+    await user.click(accept);
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'The server had a problem',
+    );
+    expect(screen.getByLabelText('Choose a password')).toHaveValue('Susan-own-2026');
+    await user.click(accept);
+    expect(
+      await screen.findByRole('region', { name: "Dorothy Williams's records" }, SLOW),
+    ).toBeInTheDocument();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(seen[0]);
   });
 });

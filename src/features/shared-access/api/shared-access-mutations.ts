@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { api } from '../../../api/client';
 import {
   grantSchema,
@@ -8,26 +7,33 @@ import {
   type DecideRequest,
   type EditGrant,
 } from '../../../api/contract/shared-access';
+import { ApiError } from '../../../api/errors';
 import { sharedAccessQueries } from '../../../api/shared-access-queries';
 import { useIntentMutation } from '../../../hooks/use-intent-mutation';
+import { useRetryKey } from '../../../hooks/use-retry-key';
 
-/** Every change shows in the queue, the navigation count and the patient's workspace. */
+/**
+ * Every change shows in the queue, the navigation count and the patient's workspace. The refresh
+ * is not awaited: the change is done when the server says so, and the dialog that made it must
+ * close and confirm it before the refreshed row (a revoked grant has no Revoke) takes it away.
+ */
 function useInvalidate() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: sharedAccessQueries.all() }),
-      queryClient.invalidateQueries({ queryKey: ['patients'] }),
-    ]);
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: sharedAccessQueries.all() });
+    void queryClient.invalidateQueries({ queryKey: ['patients'] });
+  };
 }
 
-/** The same Idempotency-Key while the same request is retried, a fresh one when it changes. */
-function useRetryKey() {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (body: unknown) => {
-    const json = JSON.stringify(body);
-    if (last.current?.body !== json) last.current = { body: json, key: crypto.randomUUID() };
-    return last.current.key;
+/**
+ * A 409 means someone else changed it: show it as it is now. Any other failure leaves the screen
+ * as it was, so pressing again resends the same change with the same key (a lost answer is
+ * replayed, never made twice) rather than a refetched form that lost what was entered.
+ */
+function useInvalidateOnConflict() {
+  const invalidate = useInvalidate();
+  return (error: Error) => {
+    if (error instanceof ApiError && error.status === 409) invalidate();
   };
 }
 
@@ -45,7 +51,9 @@ export function useCreateRequest() {
 }
 
 export function useDecideRequest(requestId: string) {
+  const queryClient = useQueryClient();
   const invalidate = useInvalidate();
+  const onConflict = useInvalidateOnConflict();
   const keyFor = useRetryKey();
   return useMutation({
     mutationFn: (body: DecideRequest) =>
@@ -57,13 +65,19 @@ export function useDecideRequest(requestId: string) {
           idempotencyKey: keyFor(body),
         },
       ),
-    // A 409 means someone else decided: show the request as it is now either way.
-    onSettled: invalidate,
+    // The answer is the request as it is now: shown at once, so the form starts afresh before
+    // the decision is confirmed and nothing typed next is swept away by a later refresh.
+    onSuccess: (request) => {
+      queryClient.setQueryData(sharedAccessQueries.request(requestId).queryKey, request);
+      invalidate();
+    },
+    onError: onConflict,
   });
 }
 
 export function useRevokeGrant(grantId: string) {
   const invalidate = useInvalidate();
+  const onConflict = useInvalidateOnConflict();
   const keyFor = useRetryKey();
   return useMutation({
     mutationFn: (body: { reason: string }) =>
@@ -71,7 +85,8 @@ export function useRevokeGrant(grantId: string) {
         body,
         idempotencyKey: keyFor(body),
       }),
-    onSettled: invalidate,
+    onSuccess: invalidate,
+    onError: onConflict,
   });
 }
 
@@ -93,11 +108,14 @@ export function useEditGrant(grantId: string) {
   });
 }
 
+/** One press is one invitation: pressing again after a lost answer resends that same request. */
 export function useResendInvitation() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (grantId: string) =>
-      api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/invitation`, grantSchema),
-    onSettled: invalidate,
+  return useIntentMutation({
+    send: (grantId: string, { signal, idempotencyKey }) =>
+      api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/invitation`, grantSchema, {
+        signal,
+        idempotencyKey,
+      }),
+    onSettled: useInvalidate(),
   });
 }

@@ -91,7 +91,7 @@ export function GrantActions({ grant, role }: { grant: Grant; role: StaffRole })
           variant="default"
           loading={resend.isPending}
           onClick={() =>
-            resend.mutate(grant.id, {
+            resend.submit(grant.id, {
               onSuccess: () =>
                 notifications.show({
                   color: 'green',

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { loseFirstAnswer } from '../../../../tests/lost-answer';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { deniedReason } from '../../../lib/permissions';
 
@@ -92,7 +93,32 @@ describe('Recording a request and the Shared Access tab', { timeout: 90_000 }, (
     });
   });
 
-  it('an expired invitation can be sent again from the tab', async () => {
+  it('after a lost answer the revoke dialog keeps the reason; pressing again revokes once and says so', async () => {
+    const seen = loseFirstAnswer('/shared-access/grants/:id/revoke');
+    const id = patientIdOf('Thomas Wright');
+    const { user } = renderRoute(`/patients/${id}/shared-access`, { as: 'clinic_manager' });
+    await user.click(
+      await screen.findByRole('button', { name: "Revoke Michael Wright's access" }, SLOW),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke shared access' });
+    const reason = within(dialog).getByRole('textbox', { name: /Reason for revoking/ });
+    await user.type(reason, 'Thomas asked to end it.');
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
+    expect(await within(dialog).findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'The server had a problem',
+    );
+    expect(reason).toHaveValue('Thomas asked to end it.');
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
+    expect(
+      await screen.findByText('Michael Wright can no longer see this record.', {}, SLOW),
+    ).toBeInTheDocument();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(db.audit.filter((e) => e.action === 'Shared access revoked')).toHaveLength(1);
+  });
+
+  it('an expired invitation can be sent again from the tab, once even when the answer is lost', async () => {
+    const seen = loseFirstAnswer('/shared-access/grants/:id/invitation');
     const id = patientIdOf('Dorothy Williams');
     db.proxyGrants.push({
       ...db.proxyGrants[0]!,
@@ -121,11 +147,16 @@ describe('Recording a request and the Shared Access tab', { timeout: 90_000 }, (
     const { user } = renderRoute(`/patients/${id}/shared-access`, { as: 'patient_experience' });
     const row = await screen.findByRole('row', { name: /Susan Williams/ }, SLOW);
     expect(row).toHaveTextContent('Invitation expired');
-    await user.click(within(row).getByRole('button', { name: 'Send invitation again' }));
+    const again = within(row).getByRole('button', { name: 'Send invitation again' });
+    await user.click(again);
+    expect(await screen.findByText('The server had a problem', {}, SLOW)).toBeInTheDocument();
+    await user.click(again);
     expect(await within(row).findByText('Invited', {}, SLOW)).toBeInTheDocument();
-    expect(db.emails.at(-1)).toMatchObject({
-      to: 'susan.williams@example.com',
-      subject: 'Shared access invitation',
-    });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(seen[0]);
+    const invitations = db.emails.filter(
+      (e) => e.to === 'susan.williams@example.com' && e.subject === 'Shared access invitation',
+    );
+    expect(invitations).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { db, TEST_NOW } from '../../../../mocks/db';
 import { decideRequest } from '../../../../mocks/services/shared-access';
+import { loseFirstAnswer } from '../../../../tests/lost-answer';
 import { renderRoute } from '../../../../tests/render';
 import { deniedReason } from '../../../lib/permissions';
 import { CSRF_HEADER } from '../../../lib/session-timing';
@@ -92,6 +93,30 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
       await screen.findByText('Needs information', { selector: '.mantine-Badge-label' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Approve and send invitation' })).toBeInTheDocument();
+  });
+
+  it('after a lost answer the form keeps what was typed, and pressing again emails the requester once', async () => {
+    const seen = loseFirstAnswer('/shared-access/requests/:id/decision');
+    const { user } = renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'patient_experience' });
+    await user.click(
+      await screen.findByRole('radio', { name: 'Needs information' }, { timeout: 15_000 }),
+    );
+    const missing = screen.getByRole('textbox', { name: /What is missing/ });
+    await user.type(missing, "Susan's date of birth.");
+    await user.click(screen.getByRole('button', { name: 'Ask for information' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server had a problem');
+    expect(screen.getByRole('radio', { name: 'Needs information' })).toBeChecked();
+    expect(missing).toHaveValue("Susan's date of birth.");
+    await user.click(screen.getByRole('button', { name: 'Ask for information' }));
+    expect(await screen.findByText('The requester was emailed.')).toBeInTheDocument();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(seen[0]);
+    const asked = db.emails.filter(
+      (e) =>
+        e.to === 'susan.williams@example.com' &&
+        e.subject === 'Your shared access request needs more information',
+    );
+    expect(asked).toHaveLength(1);
   });
 
   it('shows front desk why they cannot decide, and the API answers 403', async () => {
