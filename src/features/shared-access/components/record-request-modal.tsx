@@ -119,7 +119,13 @@ export function RecordRequestModal({
   );
 
   return (
-    <Modal opened onClose={onClose} title="Record a shared-access request" size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title="Record a shared-access request"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <TextInput

@@ -23,7 +23,12 @@ export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: ()
     }),
   );
   return (
-    <Modal opened onClose={onClose} title="Revoke shared access">
+    <Modal
+      opened
+      onClose={onClose}
+      title="Revoke shared access"
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <Text size="sm">
