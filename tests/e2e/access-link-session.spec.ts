@@ -9,12 +9,12 @@ import {
   sendLinkToEmailOnFile,
   tabTo,
 } from './access-support';
-import { signInAs } from './support';
+import { SIGN_IN, signInAs } from './support';
 
 failOnUncaughtErrors();
 
 test("Robert Chen's link is sent with the keyboard alone", async ({ page }) => {
-  await page.goto('/sign-in');
+  await page.goto(SIGN_IN);
   await tabTo(page, page.getByRole('button', { name: 'Sign in as Front desk' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByLabel('Search patients'));

@@ -1,13 +1,13 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { failOnUncaughtErrors, openWorkspace, tabTo } from './access-support';
-import { expectNoA11yViolations, type StaffRoleLabel } from './support';
+import { expectNoA11yViolations, SIGN_IN, type StaffRoleLabel } from './support';
 
 // Each step waits on the mock clinic, which seeds thousands of patients on first load: on a
 // busy machine that takes longer than the default wait.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function signInAs(page: Page, role: StaffRoleLabel): Promise<void> {
-  await page.goto('/sign-in');
+  await page.goto(SIGN_IN);
   await page.getByRole('button', { name: `Sign in as ${role}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
 }

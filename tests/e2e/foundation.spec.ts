@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_STAFF, expectNoA11yViolations, signInAs, type StaffRoleLabel } from './support';
+import {
+  DEMO_STAFF,
+  expectNoA11yViolations,
+  SIGN_IN,
+  signInAs,
+  type StaffRoleLabel,
+} from './support';
 
 const ROLES = Object.keys(DEMO_STAFF) as StaffRoleLabel[];
 
@@ -9,7 +15,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
 }
 
 test('the sign-in screen is accessible', async ({ page }) => {
-  await page.goto('/sign-in');
+  await page.goto(SIGN_IN);
   await expect(page.getByRole('heading', { name: 'Access Desk' })).toBeVisible();
   await expect(page.getByLabel('Work email')).toBeVisible();
   await expectNoA11yViolations(page, 'sign-in');

@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { failOnUncaughtErrors, openWorkspace, tabTo } from './access-support';
-import { expectNoA11yViolations, type StaffRoleLabel } from './support';
+import { expectNoA11yViolations, SIGN_IN, type StaffRoleLabel } from './support';
 
 // The demo build shares a busy machine: screens after a change may take longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -11,7 +11,7 @@ test.setTimeout(300_000);
 
 /** The demo sign-in, waiting as long as this busy machine needs to start the mock clinic. */
 async function signInAs(page: Page, role: StaffRoleLabel): Promise<void> {
-  await page.goto('/sign-in');
+  await page.goto(SIGN_IN);
   await page.getByRole('button', { name: `Sign in as ${role}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
 }

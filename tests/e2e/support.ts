@@ -10,9 +10,16 @@ export const DEMO_STAFF: Record<StaffRoleLabel, string> = {
   'Clinic manager': 'Carmen Diaz',
 };
 
+/**
+ * The sign-in page, opened so the mock clinic answers with no simulated network delay: the suite
+ * checks what happens, not how long it waits. The clinic keeps the setting for the whole test (its
+ * own tabs included); the chaos tests set theirs.
+ */
+export const SIGN_IN = '/sign-in?latency=0';
+
 /** Signs in with the one-click demo button and waits for the landing page (Patients). */
 export async function signInAs(page: Page, role: StaffRoleLabel): Promise<void> {
-  await page.goto('/sign-in');
+  await page.goto(SIGN_IN);
   await page.getByRole('button', { name: `Sign in as ${role}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
 }

@@ -202,7 +202,9 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     expect(alert).toHaveTextContent('Now: Active; scope Appointments; no end date.');
     expect(within(dialog).getByRole('checkbox', { name: 'Billing and payments' })).toBeChecked();
     expect(within(dialog).getByLabelText('End date (optional)')).toHaveValue('2027-03-31');
-    expect(db.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!.scope).toEqual(['appointments']);
+    expect(db.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!.scope).toEqual([
+      'appointments',
+    ]);
 
     // Having seen it, staff keep their own change and save it over the current grant.
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
