@@ -30,14 +30,17 @@ async function countActions(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { staffActions: number }).staffActions);
 }
 
-/** Maria opens one child's email from the Outbox and logs in with her own password. */
-async function mariaLinks(page: Page, child: string): Promise<void> {
+/**
+ * Maria opens one child's newest email from the Outbox (`emails` have been sent for that child)
+ * and logs in with her own password.
+ */
+async function mariaLinks(page: Page, child: string, emails = 1): Promise<void> {
   await page.goto('/outbox');
   const email = page
     .getByRole('article', { name: 'Medical Records Access Link to maria.garcia@example.com' })
     .filter({ hasText: `is for ${child}.` });
-  await expect(email).toHaveCount(1);
-  await email.getByRole('link', { name: 'Open as patient' }).click();
+  await expect(email).toHaveCount(emails);
+  await email.first().getByRole('link', { name: 'Open as patient' }).click();
   await expect(page.getByRole('heading', { name: 'Log in to add this record' })).toBeVisible();
   await page.getByLabel('Password', { exact: true }).fill('Portal-demo-1');
   await page.getByRole('button', { name: 'Log in and add this record' }).click();
@@ -126,10 +129,10 @@ test('Maria Garcia with Lucas, Sofia and Mateo: every link sent in at most 8 act
   await expectNoA11yViolations(page, 'portal home with linked profiles');
 });
 
-test('keyboard only: from the workspace to every link sent, and the open requests page', async ({
+test('keyboard only: from the workspace to every link sent, the open requests page, a resend, a revoke and the confirmation', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await signInAs(page, 'Patient experience');
   await openWorkspace(page, 'Lucas Garcia');
   const press = async (name: string, role: 'link' | 'button' = 'button') => {
@@ -148,8 +151,43 @@ test('keyboard only: from the workspace to every link sent, and the open request
   await press('Send 2 links');
   await expect(page.getByText('0 of 2 linked')).toBeVisible();
 
+  const requestUrl = page.url();
+
   await press('Family linking', 'link');
   const table = page.getByRole('table', { name: 'Open linking requests' });
   await expect(table.getByRole('row', { name: /Maria Garcia/ })).toContainText('0 of 2 linked');
   await expectNoA11yViolations(page, 'open linking requests');
+  await tabTo(page, table.getByRole('link', { name: 'Maria Garcia' }));
+  await page.keyboard.press('Enter');
+
+  // Sofia's link again, and Lucas out of the request, each in its dialog.
+  await press("Resend Sofia Garcia's link");
+  const resend = page.getByRole('dialog', { name: "Resend Sofia Garcia's link" });
+  const confirmed = resend.getByRole('checkbox', {
+    name: 'I confirmed this email address with the account holder',
+  });
+  await tabTo(page, confirmed);
+  await page.keyboard.press('Space');
+  await expect(confirmed).toBeChecked();
+  await press('Resend link');
+  await expect(resend).toBeHidden();
+  await press('Revoke Lucas Garcia');
+  const revoke = page.getByRole('dialog', { name: 'Revoke Lucas Garcia' });
+  await tabTo(page, revoke.getByRole('textbox', { name: 'Reason' }));
+  await page.keyboard.type('Maria will link Lucas another day.');
+  await tabTo(page, revoke.getByRole('button', { name: 'Revoke' }));
+  await page.keyboard.press('Enter');
+  await expect(revoke).toBeHidden();
+  await expect(
+    page
+      .getByRole('table', { name: 'Linking progress' })
+      .getByRole('row', { name: /Lucas Garcia/ }),
+  ).toContainText('Revoked');
+
+  // Maria links Sofia; back at the desk the summary is confirmed with the keyboard.
+  await mariaLinks(page, 'Sofia Garcia', 2);
+  await page.goto(requestUrl);
+  await expect(page.getByText('1 of 1 linked')).toBeVisible();
+  await press('Confirmed with Maria Garcia');
+  await expect(page.getByRole('heading', { name: 'Family linking finished' })).toBeVisible();
 });
