@@ -40,7 +40,7 @@ function untilTabShows(page: Page, retries: Retries, shown: Locator): Promise<vo
   );
 }
 
-test('shared access with 30% of requests failing: sign-in, a phone request recorded, needs information, approved, invitation resent and accepted, a denial and a revoked grant, each done once', async ({
+test('shared access with 30% of requests failing: sign-in, a phone request recorded, needs information, approved, invitation resent and accepted, a denial, a grant’s end date changed and the grant revoked, each done once', async ({
   page,
   context,
 }) => {
@@ -230,9 +230,22 @@ test('shared access with 30% of requests failing: sign-in, a phone request recor
   );
   await expect(await activityRows(page, retries, 'Shared access denied')).toHaveCount(1);
 
-  // Thomas Wright ends Michael's access.
+  // Thomas Wright gives Michael's access an end date, then ends it.
   await openRecord(page, retries, 'Thomas Wright');
   await openSharedAccessTab(page, retries);
+  await page.getByRole('link', { name: "Edit Michael Wright's grant" }).click();
+  const edit = page.getByRole('dialog', { name: "Edit Michael Wright's shared access" });
+  const until = edit.getByLabel('End date (optional)');
+  const endDate = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  await until.fill(endDate);
+  await untilDone(
+    page,
+    retries,
+    saved(page, 'Michael Wright now sees:'),
+    () => edit.getByRole('button', { name: 'Save changes' }).click(),
+    { stillTyped: () => expect(until).toHaveValue(endDate) },
+  );
+  await expect(edit).toBeHidden();
   await page.getByRole('button', { name: "Revoke Michael Wright's access" }).click();
   const revoke = page.getByRole('dialog', { name: 'Revoke shared access' });
   const revokeWhy = revoke.getByLabel('Reason for revoking');
@@ -249,6 +262,7 @@ test('shared access with 30% of requests failing: sign-in, a phone request recor
     .getByRole('table', { name: 'Shared-access grants' })
     .getByRole('row', { name: /Michael Wright/ });
   await untilTabShows(page, retries, michael.filter({ hasText: 'Revoked' }));
+  await expect(await activityRows(page, retries, 'Shared access changed')).toHaveCount(1);
   await expect(await activityRows(page, retries, 'Shared access revoked')).toHaveCount(1);
 
   // One email per intended send.
