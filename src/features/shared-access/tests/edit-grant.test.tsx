@@ -34,6 +34,20 @@ async function openMichaelsDialog(as: 'patient_experience' | 'clinic_manager') {
   return { ...rendered, row, dialog };
 }
 
+/** Ethan Park's Shared Access tab opened on the edit dialog of Jennifer's grant. */
+async function openEthansDialog(as: 'patient_experience' | 'clinic_manager') {
+  const id = ethansGrant();
+  const rendered = renderRoute(`/patients/${patientIdOf('Ethan Park')}/shared-access?edit=${id}`, {
+    as,
+  });
+  const dialog = await screen.findByRole(
+    'dialog',
+    { name: "Edit Jennifer Park's shared access" },
+    SLOW,
+  );
+  return { ...rendered, dialog };
+}
+
 async function narrowToAdministrative(user: UserEvent, dialog: HTMLElement, until: string) {
   await user.click(within(dialog).getByRole('button', { name: 'Administrative only' }));
   const end = within(dialog).getByLabelText('End date (optional)');
@@ -126,18 +140,7 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
   });
 
   it('for Ethan (15), patient experience is told a manager must add visit notes', async () => {
-    const id = ethansGrant();
-    const { user } = renderRoute(
-      `/patients/${patientIdOf('Ethan Park')}/shared-access?edit=${id}`,
-      {
-        as: 'patient_experience',
-      },
-    );
-    const dialog = await screen.findByRole(
-      'dialog',
-      { name: "Edit Jennifer Park's shared access" },
-      SLOW,
-    );
+    const { user, dialog } = await openEthansDialog('patient_experience');
     await user.click(
       within(dialog).getByRole('checkbox', { name: 'Visit notes and summaries (confidential)' }),
     );
@@ -152,18 +155,7 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
   });
 
   it('for Ethan (15), a clinic manager adds visit notes with a reason', async () => {
-    const id = ethansGrant();
-    const { user } = renderRoute(
-      `/patients/${patientIdOf('Ethan Park')}/shared-access?edit=${id}`,
-      {
-        as: 'clinic_manager',
-      },
-    );
-    const dialog = await screen.findByRole(
-      'dialog',
-      { name: "Edit Jennifer Park's shared access" },
-      SLOW,
-    );
+    const { user, dialog } = await openEthansDialog('clinic_manager');
     await user.click(
       within(dialog).getByRole('checkbox', { name: 'Visit notes and summaries (confidential)' }),
     );
