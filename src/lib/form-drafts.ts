@@ -18,6 +18,20 @@ export function hasDraft(key: string): boolean {
   return drafts.has(key);
 }
 
+/** A form's starting values: the draft kept under `key`, if there is one, over `values`. */
+export function draftOr<T extends object>(key: string, values: T): T {
+  const draft = drafts.get(key) as Partial<T> | undefined;
+  return draft ? { ...values, ...draft } : values;
+}
+
+/**
+ * Which of a screen's dialogs was being filled when the session ended, so signing back in opens
+ * it again: the first of `dialogs` (name → draft key) that has a draft, or null.
+ */
+export function draftedDialog<T extends string>(dialogs: [T, string][]): T | null {
+  return dialogs.find(([, key]) => drafts.has(key))?.[0] ?? null;
+}
+
 export function dropDraft(key: string): void {
   drafts.delete(key);
 }

@@ -15,7 +15,7 @@ import { ReplaceCodeModal } from './request-code-modal';
 import { RevokeAccessControl } from './revoke-access-control';
 import { RevokeAccessModal, revokeDraftKey } from './revoke-access-modal';
 import { SendAccessLinkModal, sendDraftKey } from './send-access-link-modal';
-import { hasDraft } from '../../../lib/form-drafts';
+import { draftedDialog } from '../../../lib/form-drafts';
 import '../../../components/styles/dialog-styles';
 import '../../../components/styles/form-styles';
 import '../../../components/styles/panel-styles';
@@ -40,11 +40,10 @@ export function AccessCodeTab() {
   const print = usePrintAccessCode(patientId);
   // After a forced or idle sign-out, signing back in reopens the dialog that was being filled.
   const [dialog, setDialog] = useState<Dialog>(() =>
-    hasDraft(sendDraftKey(patientId))
-      ? 'send'
-      : hasDraft(revokeDraftKey(patientId))
-        ? 'revoke'
-        : null,
+    draftedDialog([
+      ['send', sendDraftKey(patientId)],
+      ['revoke', revokeDraftKey(patientId)],
+    ]),
   );
   const [letter, setLetter] = useState<PrintLetter | null>(null);
   const active = status.code?.state === 'active' ? status.code : null;

@@ -10,7 +10,7 @@ import {
   type RevokeAccessRequest,
 } from '../../../api/contract/access-code';
 import { useFormDraft } from '../../../hooks/use-form-draft';
-import { dropDraft, readDraft } from '../../../lib/form-drafts';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { ErrorState } from '../../../components/query-states';
 import { fullName } from '../../../lib/format';
 import { useRevokeAccess } from '../api/access-code-mutations';
@@ -49,7 +49,7 @@ function RevokeAccessForm({
   const draftKey = revokeDraftKey(status.patient.id);
   const form = useForm<RevokeForm, unknown, RevokeAccessRequest>({
     resolver: zodResolver(revokeAccessRequestSchema),
-    defaultValues: { otherText: '', ...(readDraft(draftKey) as Partial<RevokeForm> | undefined) },
+    defaultValues: draftOr<Partial<RevokeForm>>(draftKey, { otherText: '' }),
   });
   useFormDraft(draftKey, form);
   const reason = useWatch({ control: form.control, name: 'reason' });

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeIdleClock, idleOutAndBack } from '../../../../tests/idle';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
 /** Two tabs of one browser: two whole apps sharing the cookie jar and BroadcastChannel. */
@@ -36,8 +37,7 @@ describe('one staff session across tabs', () => {
 
 describe('idle logoff', () => {
   it('warns with a countdown, signs out, and signing back in returns to the same form, filled', async () => {
-    // Only the clock and the once-a-second check are faked; requests keep their real timers.
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
+    fakeIdleClock();
     const id = patientIdOf('Robert Chen');
     const { user, history } = renderRoute(`/patients/${id}/access`, { as: 'front_desk' });
     await user.click(await screen.findByRole('button', { name: 'Send Access Link' }));
@@ -47,23 +47,14 @@ describe('idle logoff', () => {
     await user.clear(field);
     await user.type(field, 'robert.c@example.com');
 
-    vi.advanceTimersByTime(15 * 60_000 + 1000);
-    const warning = await screen.findByRole('dialog', { name: 'Are you still there?' });
-    expect(within(warning).getByRole('timer')).toHaveTextContent(/^[12]:\d\d$/);
-    vi.advanceTimersByTime(2 * 60_000 + 1000);
-
-    expect(await screen.findByText('You were signed out')).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'Robert Chen' })).not.toBeInTheDocument();
-    expect(screen.queryByDisplayValue('robert.c@example.com')).not.toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Sign in as Front desk' }));
+    await idleOutAndBack(user, 'front_desk', ['robert.c@example.com', 'Robert Chen']);
     const dialog = await screen.findByRole('dialog', { name: 'Send Access Link' });
     expect(within(dialog).getByLabelText('Email address')).toHaveValue('robert.c@example.com');
     expect(history.location.pathname).toBe(`/patients/${id}/access`);
   });
 
   it('"Stay signed in" keeps the session and the screen', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
+    fakeIdleClock();
     const { user } = renderRoute(`/patients/${patientIdOf('Robert Chen')}`, { as: 'front_desk' });
     expect(await screen.findByRole('heading', { name: 'Robert Chen' })).toBeInTheDocument();
     vi.advanceTimersByTime(15 * 60_000 + 1000);
