@@ -11,8 +11,8 @@ export function fakeIdleClock(): void {
 
 /**
  * Leaves the app idle past the 15 minutes and the 2-minute warning, checks that none of `gone`
- * (what was typed, the patient's name) stays on screen, then signs back in as the same role, as
- * the staff member would on coming back.
+ * (what was typed, the patient's name) stays on screen, then signs in with the demo button of
+ * `role`: the same person coming back, or someone else taking the screen over.
  */
 export async function idleOutAndBack(user: UserEvent, role: StaffRole, gone: string[]) {
   vi.advanceTimersByTime(15 * 60_000 + 1000);

@@ -7,7 +7,10 @@ import { saveDraft } from '../lib/form-drafts';
  * lose it. The form reads it back through `readDraft(key)` in its default values; whoever
  * finishes or cancels the form drops it.
  */
-export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>): void {
+export function useFormDraft<T extends FieldValues, TOutput = T>(
+  key: string,
+  form: UseFormReturn<T, unknown, TOutput>,
+): void {
   useEffect(
     () =>
       form.subscribe({

@@ -9,7 +9,8 @@ interface Sending {
 
 interface Options<TBody, TResult> {
   send: (body: TBody, sending: Sending) => Promise<TResult>;
-  onSuccess?: () => unknown;
+  onSuccess?: (result: TResult) => unknown;
+  onError?: (error: Error) => unknown;
   onSettled?: () => unknown;
   /** No answer after this long is reported as a timeout (and the request abandoned). */
   timeoutMs?: number;
@@ -59,6 +60,7 @@ function refused(error: unknown): boolean {
 export function useIntentMutation<TBody, TResult>({
   send,
   onSuccess,
+  onError,
   onSettled,
   timeoutMs = 20_000,
 }: Options<TBody, TResult>) {
@@ -83,6 +85,7 @@ export function useIntentMutation<TBody, TResult>({
       }
     },
     onSuccess,
+    onError,
     onSettled,
   });
 

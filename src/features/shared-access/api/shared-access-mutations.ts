@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import {
   grantSchema,
@@ -6,11 +6,11 @@ import {
   type CreateRequest,
   type DecideRequest,
   type EditGrant,
+  type ProxyRequest,
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { sharedAccessQueries } from '../../../api/shared-access-queries';
 import { useIntentMutation } from '../../../hooks/use-intent-mutation';
-import { useRetryKey } from '../../../hooks/use-retry-key';
 
 /**
  * Every change shows in the queue, the navigation count and the patient's workspace. The refresh
@@ -37,56 +37,45 @@ function useInvalidateOnConflict() {
   };
 }
 
+/** One recorded request: a retry after a lost answer resends it with the same key. */
 export function useCreateRequest() {
-  const invalidate = useInvalidate();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (body: CreateRequest) =>
-      api.post('/shared-access/requests', proxyRequestSchema, {
-        body,
-        idempotencyKey: keyFor(body),
-      }),
-    onSuccess: invalidate,
+  return useIntentMutation({
+    send: (body: CreateRequest, { signal, idempotencyKey }) =>
+      api.post('/shared-access/requests', proxyRequestSchema, { body, signal, idempotencyKey }),
+    onSuccess: useInvalidate(),
   });
 }
 
 export function useDecideRequest(requestId: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidate();
-  const onConflict = useInvalidateOnConflict();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (body: DecideRequest) =>
+  return useIntentMutation({
+    send: (body: DecideRequest, { signal, idempotencyKey }) =>
       api.post(
         `/shared-access/requests/${encodeURIComponent(requestId)}/decision`,
         proxyRequestSchema,
-        {
-          body,
-          idempotencyKey: keyFor(body),
-        },
+        { body, signal, idempotencyKey },
       ),
     // The answer is the request as it is now: shown at once, so the form starts afresh before
     // the decision is confirmed and nothing typed next is swept away by a later refresh.
-    onSuccess: (request) => {
+    onSuccess: (request: ProxyRequest) => {
       queryClient.setQueryData(sharedAccessQueries.request(requestId).queryKey, request);
       invalidate();
     },
-    onError: onConflict,
+    onError: useInvalidateOnConflict(),
   });
 }
 
 export function useRevokeGrant(grantId: string) {
-  const invalidate = useInvalidate();
-  const onConflict = useInvalidateOnConflict();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (body: { reason: string }) =>
+  return useIntentMutation({
+    send: (body: { reason: string }, { signal, idempotencyKey }) =>
       api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/revoke`, grantSchema, {
         body,
-        idempotencyKey: keyFor(body),
+        signal,
+        idempotencyKey,
       }),
-    onSuccess: invalidate,
-    onError: onConflict,
+    onSuccess: useInvalidate(),
+    onError: useInvalidateOnConflict(),
   });
 }
 
@@ -110,12 +99,13 @@ export function useEditGrant(grantId: string) {
 
 /** One press is one invitation: pressing again after a lost answer resends that same request. */
 export function useResendInvitation() {
+  const invalidate = useInvalidate();
   return useIntentMutation({
     send: (grantId: string, { signal, idempotencyKey }) =>
       api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/invitation`, grantSchema, {
         signal,
         idempotencyKey,
       }),
-    onSettled: useInvalidate(),
+    onSettled: invalidate,
   });
 }

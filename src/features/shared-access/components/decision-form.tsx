@@ -10,7 +10,6 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { UseMutationResult } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import {
@@ -23,12 +22,15 @@ import {
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { can, deniedReason } from '../../../lib/permissions';
 import {
   defaultReviewScope,
   needsManagerForScope,
   sharesPatientEmail,
 } from '../../../lib/shared-access-rules';
+import type { useDecideRequest } from '../api/shared-access-mutations';
 import { ChecklistFields } from './checklist-fields';
 import { ScopeField } from './scope-field';
 
@@ -73,14 +75,21 @@ const SUBMIT_LABELS = {
 
 interface Props {
   request: ProxyRequest;
-  decide: UseMutationResult<ProxyRequest, Error, DecideRequest>;
+  decide: ReturnType<typeof useDecideRequest>;
 }
+
+/**
+ * A decision half made when the session ended comes back after signing in. It belongs to the
+ * request as it was shown: once the request changes (decided here or elsewhere), it starts afresh.
+ */
+const decisionDraftKey = (r: ProxyRequest) => `decision:${r.id}:${r.version}`;
 
 export function DecisionForm({ request: r, decide }: Props) {
   const { user } = staffRoute.useRouteContext();
   const mayDecide = can(user.role, 'proxy.review');
+  const draftKey = decisionDraftKey(r);
   const form = useForm<DecisionValues>({
-    defaultValues: {
+    defaultValues: draftOr<DecisionValues>(draftKey, {
       decision: 'approve',
       identityVerified: false,
       identityMethod: null,
@@ -92,8 +101,9 @@ export function DecisionForm({ request: r, decide }: Props) {
       carePartnerEmail: r.carePartner.email,
       confidentialReason: '',
       reason: '',
-    },
+    }),
   });
+  useFormDraft(draftKey, form);
   const [decision, scope, email] = useWatch({
     control: form.control,
     name: ['decision', 'scope', 'carePartnerEmail'],
@@ -117,15 +127,17 @@ export function DecisionForm({ request: r, decide }: Props) {
       }
       return;
     }
-    decide.mutate(parsed.data, {
-      onSuccess: () =>
+    decide.submit(parsed.data, {
+      onSuccess: () => {
+        dropDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Decision recorded',
           message: approving
             ? `An invitation was emailed to ${v.carePartnerEmail}.`
             : 'The requester was emailed.',
-        }),
+        });
+      },
       onError: (e) => {
         if (e instanceof ApiError)
           for (const f of e.fieldErrors)

@@ -8,7 +8,9 @@ import {
   RELATIONSHIP_LABELS,
   type Grant,
 } from '../../../api/contract/shared-access';
+import { useFormDraft } from '../../../hooks/use-form-draft';
 import { addDays } from '../../../lib/dates';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { formatDate } from '../../../lib/format';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { can, deniedReason } from '../../../lib/permissions';
@@ -35,6 +37,8 @@ interface Props {
   onClose: () => void;
 }
 
+export const editGrantDraftKey = (grantId: string) => `edit-grant:${grantId}`;
+
 /** Change a care partner's scope and end date; closing abandons a save still under way. */
 export function EditGrantModal({ grant, patientAge, today, role, onClose }: Props) {
   const save = useEditGrant(grant.id);
@@ -42,8 +46,10 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
   const [base, setBase] = useState(grant);
   const form = useForm<EditValues, unknown, EditOutput>({
     resolver: zodResolver(editFormSchema(base, patientAge, today)),
-    defaultValues: valuesOf(grant),
+    defaultValues: draftOr(editGrantDraftKey(grant.id), valuesOf(grant)),
   });
+  // The dialog's place is in the URL, so signing back in after an idle sign-out reopens it.
+  useFormDraft(editGrantDraftKey(grant.id), form);
   const scope = useWatch({ control: form.control, name: 'scope' });
   const needsManager = needsManagerForEdit(patientAge, base.scope, scope);
   const managerBlocked = needsManager && !can(role, 'proxy.includeConfidentialForMinor');
@@ -51,6 +57,7 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
   const name = grant.carePartner.name;
   const cancel = () => {
     save.abandon();
+    dropDraft(editGrantDraftKey(grant.id));
     onClose();
   };
 
@@ -59,6 +66,7 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
       { ...values, version: base.version },
       {
         onSuccess: (saved) => {
+          dropDraft(editGrantDraftKey(grant.id));
           notifications.show({
             color: 'green',
             title: 'Shared access changed',

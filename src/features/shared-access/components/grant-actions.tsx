@@ -5,10 +5,11 @@ import { useState } from 'react';
 import type { Grant } from '../../../api/contract/shared-access';
 import type { StaffRole } from '../../../api/contract/session';
 import { describeError } from '../../../api/errors';
+import { hasDraft } from '../../../lib/form-drafts';
 import { can, deniedReason } from '../../../lib/permissions';
 import { isEditableGrant } from '../../../lib/shared-access-rules';
 import { useResendInvitation } from '../api/shared-access-mutations';
-import { RevokeGrantModal } from './revoke-grant-modal';
+import { RevokeGrantModal, revokeGrantDraftKey } from './revoke-grant-modal';
 
 const LIVE: Grant['status'][] = ['active', 'invited', 'invitation_expired', 'invitation_void'];
 
@@ -59,7 +60,8 @@ function EditControl({ grant, role }: { grant: Grant; role: StaffRole }) {
  * Send again.
  */
 export function GrantActions({ grant, role }: { grant: Grant; role: StaffRole }) {
-  const [revoking, setRevoking] = useState(false);
+  // After an idle or forced sign-out, signing back in reopens a revoke that was being filled.
+  const [revoking, setRevoking] = useState(() => hasDraft(revokeGrantDraftKey(grant.id)));
   const resend = useResendInvitation();
   const mayRevoke = can(role, 'proxy.revoke');
   const reasonId = `revoke-denied-${grant.id}`;

@@ -13,6 +13,8 @@ import {
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { useCreateRequest } from '../api/shared-access-mutations';
 import { ScopeField } from './scope-field';
 
@@ -54,6 +56,8 @@ function toBody(v: Values, patientId: string): unknown {
   };
 }
 
+export const recordRequestDraftKey = (patientId: string) => `record-request:${patientId}`;
+
 /** A request taken by phone, on a paper form or in person, recorded by staff. */
 export function RecordRequestModal({
   patientId,
@@ -64,8 +68,9 @@ export function RecordRequestModal({
 }) {
   const { user } = staffRoute.useRouteContext();
   const create = useCreateRequest();
+  const draftKey = recordRequestDraftKey(patientId);
   const form = useForm<Values>({
-    defaultValues: {
+    defaultValues: draftOr(draftKey, {
       carePartner: { name: '', email: '', phone: '', dateOfBirth: '', relationship: null },
       route: null,
       scope: [...SCOPE_PRESETS.full],
@@ -73,8 +78,15 @@ export function RecordRequestModal({
       hasDocument: false,
       legalDocument: { type: null, signedOn: '', expiresOn: '', fileName: '' },
       phoneIntake: { takenBy: user.name, consentHeard: '' },
-    },
+    }),
   });
+  useFormDraft(draftKey, form);
+  // Closing is cancelling: the request is abandoned and what was typed is forgotten.
+  const cancel = () => {
+    create.abandon();
+    dropDraft(draftKey);
+    onClose();
+  };
   const [route, hasDocument] = useWatch({ control: form.control, name: ['route', 'hasDocument'] });
   const err = (name: string) =>
     form.getFieldState(name as Path<Values>, form.formState).error?.message;
@@ -88,8 +100,9 @@ export function RecordRequestModal({
       setErrors(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
       return;
     }
-    create.mutate(parsed.data, {
+    create.submit(parsed.data, {
       onSuccess: () => {
+        dropDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Request recorded',
@@ -121,7 +134,7 @@ export function RecordRequestModal({
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={cancel}
       title="Record a shared-access request"
       size="lg"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
@@ -225,7 +238,7 @@ export function RecordRequestModal({
           )}
           {create.error && <ErrorState error={create.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
             <Button type="submit" loading={create.isPending}>

@@ -4,15 +4,31 @@ import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { revokeGrantSchema, type Grant } from '../../../api/contract/shared-access';
 import { ErrorState } from '../../../components/query-states';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { useRevokeGrant } from '../api/shared-access-mutations';
+
+export const revokeGrantDraftKey = (grantId: string) => `revoke-grant:${grantId}`;
 
 /** Revoke a care partner's access, with a reason: it stops working at once. */
 export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: () => void }) {
   const revoke = useRevokeGrant(grant.id);
-  const form = useForm({ resolver: zodResolver(revokeGrantSchema), defaultValues: { reason: '' } });
+  const draftKey = revokeGrantDraftKey(grant.id);
+  const form = useForm({
+    resolver: zodResolver(revokeGrantSchema),
+    defaultValues: draftOr(draftKey, { reason: '' }),
+  });
+  useFormDraft(draftKey, form);
+  // Closing is cancelling: the request is abandoned and the reason typed is forgotten.
+  const cancel = () => {
+    revoke.abandon();
+    dropDraft(draftKey);
+    onClose();
+  };
   const submit = form.handleSubmit((values) =>
-    revoke.mutate(values, {
+    revoke.submit(values, {
       onSuccess: () => {
+        dropDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Shared access revoked',
@@ -25,7 +41,7 @@ export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: ()
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={cancel}
       title="Revoke shared access"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
@@ -43,7 +59,7 @@ export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: ()
           />
           {revoke.error && <ErrorState error={revoke.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
             <Button type="submit" color="red" loading={revoke.isPending}>

@@ -8,10 +8,11 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/query-states';
 import { TableScroll } from '../../../components/table-scroll';
+import { hasDraft } from '../../../lib/form-drafts';
 import { can, deniedReason } from '../../../lib/permissions';
 import { EditGrantModal } from './edit-grant-modal';
 import { GrantActions } from './grant-actions';
-import { RecordRequestModal } from './record-request-modal';
+import { RecordRequestModal, recordRequestDraftKey } from './record-request-modal';
 import { GrantRow } from './grant-row';
 import { RequestStatusBadge } from './shared-access-text';
 import '../../../components/styles/dialog-styles';
@@ -62,7 +63,8 @@ export function SharedAccessTab() {
   const { patientId } = tabRoute.useParams();
   const { user } = staffRoute.useRouteContext();
   const { data } = useSuspenseQuery(sharedAccessQueries.patient(patientId));
-  const [recording, setRecording] = useState(false);
+  // After an idle or forced sign-out, signing back in reopens a request that was being recorded.
+  const [recording, setRecording] = useState(() => hasDraft(recordRequestDraftKey(patientId)));
   const pending = data.requests.filter(
     (r) => r.status === 'new' || r.status === 'needs_information',
   );
