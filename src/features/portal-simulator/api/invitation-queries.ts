@@ -5,7 +5,7 @@ import {
   invitationSchema,
   type AcceptInvitation,
 } from '../../../api/contract/shared-access';
-import { useRetryKey } from '../../../hooks/use-retry-key';
+import { useIntentMutation } from '../../../hooks/use-intent-mutation';
 
 const path = (token: string) => `/portal/invitations/${encodeURIComponent(token)}`;
 
@@ -29,13 +29,13 @@ export const invitationQueries = {
 
 export function useConfirmDob(token: string) {
   const queryClient = useQueryClient();
-  const keyFor = useRetryKey();
-  return useMutation({
+  return useIntentMutation({
     // The same date pressed again after a lost answer is the same try, not another wrong one.
-    mutationFn: (dateOfBirth: string) =>
+    send: (dateOfBirth: string, { signal, idempotencyKey }) =>
       api.post(`${path(token)}/date-of-birth`, invitationSchema, {
         body: { dateOfBirth },
-        idempotencyKey: keyFor(dateOfBirth),
+        signal,
+        idempotencyKey,
       }),
     onSuccess: (data) =>
       queryClient.setQueryData(invitationQueries.invitation(token).queryKey, data),
@@ -45,11 +45,10 @@ export function useConfirmDob(token: string) {
 }
 
 export function useAcceptInvitation(token: string) {
-  const keyFor = useRetryKey();
-  return useMutation({
+  return useIntentMutation({
     // Pressing again after a lost answer is replayed, not refused as "already accepted".
-    mutationFn: (body: AcceptInvitation) =>
-      api.post(`${path(token)}/accept`, careHomeSchema, { body, idempotencyKey: keyFor(body) }),
+    send: (body: AcceptInvitation, { signal, idempotencyKey }) =>
+      api.post(`${path(token)}/accept`, careHomeSchema, { body, signal, idempotencyKey }),
   });
 }
 

@@ -7,7 +7,7 @@ import {
   type PortalLogInRequest,
   type PortalRegisterRequest,
 } from '../../../api/contract/portal';
-import { useRetryKey } from '../../../hooks/use-retry-key';
+import { useIntentMutation } from '../../../hooks/use-intent-mutation';
 
 export const portalQueries = {
   all: () => ['portal'] as const,
@@ -19,31 +19,30 @@ export const portalQueries = {
     }),
 };
 
+/** Marked stale only: refetching now would swap the success page for "already used". */
+function useMarkPortalStale() {
+  const queryClient = useQueryClient();
+  return () =>
+    queryClient.invalidateQueries({ queryKey: portalQueries.all(), refetchType: 'none' });
+}
+
 /** A new patient sets their password; the record gets full access. */
 export function useRegisterPortalAccount() {
-  const queryClient = useQueryClient();
-  const keyFor = useRetryKey();
-  return useMutation({
+  return useIntentMutation({
     // Pressing again after a lost answer resends the same request: it is replayed, not refused
     // as "already used".
-    mutationFn: (body: PortalRegisterRequest) =>
-      api.post('/portal/register', portalResultSchema, { body, idempotencyKey: keyFor(body) }),
-    // Marked stale only: refetching now would swap the success page for "already used".
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: portalQueries.all(), refetchType: 'none' }),
+    send: (body: PortalRegisterRequest, { signal, idempotencyKey }) =>
+      api.post('/portal/register', portalResultSchema, { body, signal, idempotencyKey }),
+    onSuccess: useMarkPortalStale(),
   });
 }
 
 /** An existing account holder logs in; the record is linked into their account with full access. */
 export function useLinkRecordToAccount() {
-  const queryClient = useQueryClient();
-  const keyFor = useRetryKey();
-  return useMutation({
-    mutationFn: (body: PortalLinkToAccountRequest) =>
-      api.post('/portal/link', portalResultSchema, { body, idempotencyKey: keyFor(body) }),
-    // Marked stale only: refetching now would swap the success page for "already used".
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: portalQueries.all(), refetchType: 'none' }),
+  return useIntentMutation({
+    send: (body: PortalLinkToAccountRequest, { signal, idempotencyKey }) =>
+      api.post('/portal/link', portalResultSchema, { body, signal, idempotencyKey }),
+    onSuccess: useMarkPortalStale(),
   });
 }
 

@@ -44,7 +44,7 @@ export function AcceptInvitationForm({
         form.setError(String(i.path[0]) as Path<Values>, { message: i.message });
       return;
     }
-    accept.mutate(parsed.data, {
+    accept.submit(parsed.data, {
       onSuccess: (data) =>
         onAccepted({
           data,

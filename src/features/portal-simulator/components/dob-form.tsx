@@ -22,7 +22,7 @@ export function DobForm({
     defaultValues: { dateOfBirth: '' },
   });
   const submit = form.handleSubmit(({ dateOfBirth }) =>
-    confirm.mutate(dateOfBirth, {
+    confirm.submit(dateOfBirth, {
       // A wrong date is the field's error; a server or network failure is not the date's fault.
       onError: (e) => {
         const message = e instanceof ApiError ? e.fieldError('dateOfBirth') : undefined;

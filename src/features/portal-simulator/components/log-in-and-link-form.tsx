@@ -33,7 +33,7 @@ export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
   const { errors } = form.formState;
 
   const submit = form.handleSubmit((values) =>
-    linking.mutate(
+    linking.submit(
       { token, ...values },
       {
         onSuccess: onLinked,

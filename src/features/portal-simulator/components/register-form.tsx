@@ -48,7 +48,7 @@ export function RegisterForm({ token, code, onRegistered, onAccountExists }: Pro
     registration.error && !isAccountExists(registration.error) ? registration.error : null;
 
   const submit = form.handleSubmit((values) =>
-    registration.mutate(
+    registration.submit(
       { token, code: values.code, password: values.password },
       {
         onSuccess: onRegistered,
