@@ -200,6 +200,9 @@ test("Thomas Wright: a clinic manager revokes Michael's grant, and Michael's sim
     .getByRole('table', { name: 'Shared-access grants' })
     .getByRole('row', { name: /Michael Wright/ });
   await expect(row).toContainText('Active');
+  // The status is read whole, not cut to "AC…" by a narrow column.
+  const status = row.locator('.mantine-Badge-label');
+  expect(await status.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
   await row.getByRole('button', { name: "Revoke Michael Wright's access" }).click();
   const dialog = page.getByRole('dialog', { name: 'Revoke shared access' });
   await dialog.getByRole('button', { name: 'Revoke access' }).click();

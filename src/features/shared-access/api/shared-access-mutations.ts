@@ -6,6 +6,7 @@ import {
   type CreateRequest,
   type DecideRequest,
   type EditGrant,
+  type Grant,
   type ProxyRequest,
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
@@ -84,6 +85,7 @@ export function useRevokeGrant(grantId: string) {
  * Idempotency-Key, and closing the dialog abandons it.
  */
 export function useEditGrant(grantId: string) {
+  const queryClient = useQueryClient();
   const invalidate = useInvalidate();
   return useIntentMutation({
     send: (body: EditGrant, { signal, idempotencyKey }) =>
@@ -92,6 +94,13 @@ export function useEditGrant(grantId: string) {
         signal,
         idempotencyKey,
       }),
+    // The answer is the grant as saved: its row shows it at once, as the notice does, rather
+    // than the old scope and end date until the refresh arrives.
+    onSuccess: (saved: Grant) =>
+      queryClient.setQueryData(
+        sharedAccessQueries.patient(saved.patientId).queryKey,
+        (tab) => tab && { ...tab, grants: tab.grants.map((g) => (g.id === saved.id ? saved : g)) },
+      ),
     // A 409 means someone else changed or ended it: show the grant as it is now either way.
     onSettled: invalidate,
   });

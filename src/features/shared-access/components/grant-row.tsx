@@ -4,6 +4,9 @@ import { RELATIONSHIP_LABELS, type Grant } from '../../../api/contract/shared-ac
 import { formatDate } from '../../../lib/format';
 import { documentText, GrantStatusBadge, scopeText } from './shared-access-text';
 
+// A date is read at a glance on one line.
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 export function GrantRow({ grant: g, children }: { grant: Grant; children: ReactNode }) {
   return (
     <tr>
@@ -15,8 +18,8 @@ export function GrantRow({ grant: g, children }: { grant: Grant; children: React
       </td>
       <td>{RELATIONSHIP_LABELS[g.carePartner.relationship]}</td>
       <td>{scopeText(g.scope)}</td>
-      <td>{formatDate(g.since)}</td>
-      <td>{g.until ? formatDate(g.until) : 'No end date'}</td>
+      <td style={NO_WRAP}>{formatDate(g.since)}</td>
+      <td style={g.until ? NO_WRAP : undefined}>{g.until ? formatDate(g.until) : 'No end date'}</td>
       <td>{g.grantedByName}</td>
       <td>{documentText(g.legalDocument)}</td>
       <td>

@@ -30,9 +30,12 @@ const REQUEST_COLORS: Record<RequestStatus, string> = {
   withdrawn: 'gray',
 };
 
+// A status is read whole: a narrow table column must not cut "Active" to "AC…".
+const WHOLE = { minWidth: 'max-content' };
+
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
   return (
-    <Badge variant="light" color={REQUEST_COLORS[status]}>
+    <Badge variant="light" color={REQUEST_COLORS[status]} style={WHOLE}>
       {REQUEST_STATUS_LABELS[status]}
     </Badge>
   );
@@ -49,7 +52,7 @@ const GRANT_COLORS: Record<GrantStatus, string> = {
 
 export function GrantStatusBadge({ status }: { status: GrantStatus }) {
   return (
-    <Badge variant="light" color={GRANT_COLORS[status]}>
+    <Badge variant="light" color={GRANT_COLORS[status]} style={WHOLE}>
       {GRANT_STATUS_LABELS[status]}
     </Badge>
   );

@@ -113,6 +113,21 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     });
   });
 
+  it('the row shows the saved end date with the notice, without waiting for the refresh', async () => {
+    const { user, dialog } = await openMichaelsDialog('patient_experience');
+    // From here on the tab's refresh never answers: only the save's own answer can update the row.
+    server.use(
+      http.get('/api/v1/patients/:id/shared-access', () => new Promise<never>(() => undefined)),
+    );
+    await narrowToAdministrative(user, dialog, '2027-03-31');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Shared access changed', {}, SLOW);
+    const row = screen.getByRole('row', { name: /Michael Wright/ });
+    expect(row).toHaveTextContent('Mar 31, 2027');
+    expect(row).toHaveTextContent('Appointments, Billing and payments');
+  });
+
   it('shows front desk why they cannot edit, and the API answers 403 with the same reason', async () => {
     renderRoute(`/patients/${patientIdOf('Thomas Wright')}/shared-access`, { as: 'front_desk' });
     const row = await screen.findByRole('row', { name: /Michael Wright/ }, SLOW);
