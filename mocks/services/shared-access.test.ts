@@ -63,6 +63,29 @@ const approve = (
     ...over,
   });
 
+/** Ray Cole asks for Dorothy Williams' record on a paper form, resting on `legalDocument`. */
+const requestFromRay = (relationship: string, legalDocument: unknown) =>
+  createRequest(
+    store,
+    FRONT(),
+    createRequestSchema.parse({
+      patientId: idOf('Dorothy Williams'),
+      carePartner: {
+        name: 'Ray Cole',
+        email: 'ray@example.com',
+        phone: null,
+        dateOfBirth: null,
+        relationship,
+      },
+      route: 'paper_form',
+      scope: ['appointments'],
+      endsOn: null,
+      legalDocument,
+      phoneIntake: null,
+    }),
+    TEST_NOW,
+  );
+
 const thrown = (f: () => unknown) => {
   try {
     f();
@@ -207,43 +230,16 @@ describe('warnings', () => {
   });
 
   it('flags a guardian with no document, or an expired one', () => {
-    const base = {
-      patientId: idOf('Dorothy Williams'),
-      carePartner: {
-        name: 'Ray Cole',
-        email: 'ray@example.com',
-        phone: null,
-        dateOfBirth: null,
-        relationship: 'legal_guardian',
-      },
-      route: 'paper_form',
-      scope: ['appointments'],
-      endsOn: null,
-      phoneIntake: null,
-    };
-    const none = createRequest(
-      store,
-      FRONT(),
-      createRequestSchema.parse({ ...base, legalDocument: null }),
-      TEST_NOW,
-    );
+    const none = requestFromRay('legal_guardian', null);
     expect(none.warnings.find((w) => w.code === 'legal_document')!.title).toBe(
       'No legal document on file',
     );
-    const old = createRequest(
-      store,
-      FRONT(),
-      createRequestSchema.parse({
-        ...base,
-        legalDocument: {
-          type: 'guardianship',
-          signedOn: '2020-01-01',
-          expiresOn: '2025-01-01',
-          fileName: 'guardianship.pdf',
-        },
-      }),
-      TEST_NOW,
-    );
+    const old = requestFromRay('legal_guardian', {
+      type: 'guardianship',
+      signedOn: '2020-01-01',
+      expiresOn: '2025-01-01',
+      fileName: 'guardianship.pdf',
+    });
     expect(old.warnings.find((w) => w.code === 'legal_document')!.title).toBe(
       'The legal document has expired',
     );
@@ -291,6 +287,35 @@ describe('decisions', () => {
     expect(waitingCount(store, PRIYA()).waiting).toBe(before - 1);
   });
 
+  it('approval keeps the end date after today and within the legal document, as editing does', () => {
+    const day = (n: number) => addDays(TEST_NOW, n).slice(0, 10);
+    const req = requestFromRay('healthcare_poa', {
+      type: 'power_of_attorney',
+      signedOn: '2026-01-05',
+      expiresOn: day(100),
+      fileName: 'poa.pdf',
+    });
+    const decide = (endsOn: string) =>
+      decideRequest(
+        store,
+        PRIYA(),
+        req.id,
+        approve({ carePartnerEmail: 'ray@example.com', endsOn, version: req.version }),
+        TEST_NOW,
+      );
+    for (const [endsOn, message] of [
+      [day(200), /cannot be after the legal document expires/],
+      [day(0), /must be after today/],
+    ] as const) {
+      const e = thrown(() => decide(endsOn));
+      expect(e).toBeInstanceOf(InvalidError);
+      expect((e as InvalidError).errors.map((f) => f.field)).toEqual(['endsOn']);
+      expect((e as InvalidError).errors[0]!.message).toMatch(message);
+    }
+    expect(store.emails.filter((m) => m.to === 'ray@example.com')).toHaveLength(0);
+    expect(decide(day(50)).status).toBe('approved_invited');
+  });
+
   it('deny records the reason and emails it to the requester', () => {
     const r = decideRequest(
       store,
@@ -329,7 +354,8 @@ describe('roles and concurrency', () => {
       ),
     ).toBeInstanceOf(ForbiddenError);
     expect(
-      revokeGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', { reason: 'Asked by Thomas' }, TEST_NOW).status,
+      revokeGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', { reason: 'Asked by Thomas' }, TEST_NOW)
+        .status,
     ).toBe('revoked');
   });
 
@@ -534,8 +560,11 @@ describe('editing a grant', () => {
       fileName: 'poa.pdf',
     };
     expect(
-      (thrown(() => editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit(), TEST_NOW)) as InvalidError)
-        .errors,
+      (
+        thrown(() =>
+          editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit(), TEST_NOW),
+        ) as InvalidError
+      ).errors,
     ).toEqual([
       {
         field: 'until',
@@ -543,7 +572,8 @@ describe('editing a grant', () => {
       },
     ]);
     expect(
-      editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit({ until: '2027-01-31' }), TEST_NOW).until,
+      editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit({ until: '2027-01-31' }), TEST_NOW)
+        .until,
     ).toBe('2027-01-31');
   });
 

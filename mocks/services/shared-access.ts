@@ -147,17 +147,23 @@ export function decideRequest(
   const base = { byName: actor.name, at: now, warnings: shown.map((w) => w.title) };
 
   if (input.decision === 'approve') {
+    const errors: FieldError[] = [];
     if (needsManagerForScope(age, input.scope)) {
       authorize(actor, 'proxy.includeConfidentialForMinor');
       if (!input.confidentialReason) {
-        throw new InvalidError([
-          {
-            field: 'confidentialReason',
-            message: 'Give the reason for including confidential categories.',
-          },
-        ]);
+        errors.push({
+          field: 'confidentialReason',
+          message: 'Give the reason for including confidential categories.',
+        });
       }
     }
+    // The same end-date rule as editing: after today, and not after the legal document expires.
+    const endDate = grantEndDateProblem(input.endsOn, {
+      today: today(now),
+      legalDocument: r.legalDocument,
+    });
+    if (endDate) errors.push({ field: 'endsOn', message: endDate });
+    if (errors.length) throw new InvalidError(errors);
     const dup = shown.find((w) => w.code === 'duplicate_grant');
     if (dup)
       throw new ConflictError('duplicate-grant', dup.title, dup.detail, toRequest(store, r, now));

@@ -24,6 +24,7 @@ import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { formatDate } from '../../../lib/format';
 import { can, deniedReason } from '../../../lib/permissions';
 import {
   defaultReviewScope,
@@ -118,6 +119,7 @@ export function DecisionForm({ request: r, decide }: Props) {
   const duplicate = r.warnings.some((w) => w.code === 'duplicate_grant');
   const blocked = approving && (sharedEmail || managerBlocked || duplicate);
   const { register } = form;
+  const expires = r.legalDocument?.expiresOn;
 
   const submit = form.handleSubmit((v) => {
     const parsed = decideRequestSchema.safeParse(toBody(v, r.version));
@@ -216,6 +218,12 @@ export function DecisionForm({ request: r, decide }: Props) {
               <TextInput
                 type="date"
                 label="End date (optional)"
+                description={
+                  expires
+                    ? `Leave empty for no end date. It cannot be after the legal document expires (${formatDate(expires)}).`
+                    : 'Leave empty for no end date.'
+                }
+                max={expires ?? undefined}
                 {...register('endsOn')}
                 error={form.formState.errors.endsOn?.message}
               />

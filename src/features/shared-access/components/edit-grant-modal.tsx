@@ -70,7 +70,8 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
           notifications.show({
             color: 'green',
             title: 'Shared access changed',
-            message: `${name} now sees: ${scopeText(saved.scope)}; ${saved.until ? `until ${formatDate(saved.until)}` : 'no end date'}.`,
+            // Until the invitation is accepted there is nothing to see yet.
+            message: `${name} ${saved.status === 'active' ? 'now sees' : 'will see, once they accept the invitation'}: ${scopeText(saved.scope)}; ${saved.until ? `until ${formatDate(saved.until)}` : 'no end date'}.`,
           });
           onClose();
         },

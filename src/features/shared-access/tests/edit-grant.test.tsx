@@ -35,8 +35,10 @@ async function openMichaelsDialog(as: 'patient_experience' | 'clinic_manager') {
 }
 
 /** Ethan Park's Shared Access tab opened on the edit dialog of Jennifer's grant. */
-async function openEthansDialog(as: 'patient_experience' | 'clinic_manager') {
-  const id = ethansGrant();
+async function openEthansDialog(
+  as: 'patient_experience' | 'clinic_manager',
+  id: string = ethansGrant(),
+) {
   const rendered = renderRoute(`/patients/${patientIdOf('Ethan Park')}/shared-access?edit=${id}`, {
     as,
   });
@@ -55,8 +57,8 @@ async function narrowToAdministrative(user: UserEvent, dialog: HTMLElement, unti
   await user.type(end, until);
 }
 
-/** Jennifer Park's accepted shared access to Ethan (15): appointments only, as Carmen approved. */
-function ethansGrant(): string {
+/** Carmen approves Jennifer Park's request for Ethan (15), appointments only: she is invited. */
+function inviteJennifer() {
   decideRequest(
     db,
     carmen(),
@@ -76,7 +78,12 @@ function ethansGrant(): string {
     }),
     TEST_NOW,
   );
-  const grant = db.proxyGrants.find((g) => g.requestId === 'preq_v7r2nx5jd8pa')!;
+  return db.proxyGrants.find((g) => g.requestId === 'preq_v7r2nx5jd8pa')!;
+}
+
+/** Jennifer Park's accepted shared access to Ethan (15): appointments only, as Carmen approved. */
+function ethansGrant(): string {
+  const grant = inviteJennifer();
   const token = grant.invitation!.token;
   const dob = db.patients.find((p) => p.id === patientIdOf('Ethan Park'))!.dateOfBirth;
   confirmInvitationDob(db, token, { dateOfBirth: dob }, TEST_NOW);
@@ -126,6 +133,19 @@ describe('Editing a care partner’s shared access', { timeout: 90_000 }, () => 
     const row = screen.getByRole('row', { name: /Michael Wright/ });
     expect(row).toHaveTextContent('Mar 31, 2027');
     expect(row).toHaveTextContent('Appointments, Billing and payments');
+  });
+
+  it('for a grant still invited, the notice says what Jennifer will see once she accepts', async () => {
+    const { user, dialog } = await openEthansDialog('patient_experience', inviteJennifer().id);
+    await user.type(within(dialog).getByLabelText('End date (optional)'), '2027-03-31');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(
+      await screen.findByText(
+        'Jennifer Park will see, once they accept the invitation: Appointments; until Mar 31, 2027.',
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows front desk why they cannot edit, and the API answers 403 with the same reason', async () => {
