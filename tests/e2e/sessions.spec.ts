@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { failOnUncaughtErrors, openAccessTab, openWorkspace, sendDialog } from './access-support';
-import { signInAs } from './support';
+import { signInAs, type StaffRoleLabel } from './support';
 
 failOnUncaughtErrors();
 // The demo build runs on a shared machine: give each flow room.
@@ -28,6 +28,23 @@ test('signing out in one tab clears the patient from every other tab', async ({
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
 });
 
+/**
+ * Lets 15 idle minutes and the 2-minute warning pass on the page's installed clock, checks the
+ * screen no longer shows any of `gone`, and signs back in as `role`.
+ */
+async function idleOutAndBack(page: Page, role: StaffRoleLabel, gone: string[]): Promise<void> {
+  await page.clock.fastForward('15:01');
+  const warning = page.getByRole('dialog', { name: 'Are you still there?' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('timer')).toHaveText(/^1:[0-5]\d$/);
+  await page.clock.fastForward('02:01');
+
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByText('You were signed out')).toBeVisible();
+  for (const text of gone) await expect(page.getByText(text)).toHaveCount(0);
+  await page.getByRole('button', { name: `Sign in as ${role}` }).click();
+}
+
 test('idle logoff warns, signs out, and signing back in returns to the same form, filled', async ({
   page,
 }) => {
@@ -41,22 +58,33 @@ test('idle logoff warns, signs out, and signing back in returns to the same form
     .fill('robert.c@example.com');
   const url = page.url();
 
-  await page.clock.fastForward('15:01');
-  const warning = page.getByRole('dialog', { name: 'Are you still there?' });
-  await expect(warning).toBeVisible();
-  await expect(warning.getByRole('timer')).toHaveText(/^1:[0-5]\d$/);
-  await page.clock.fastForward('02:01');
-
-  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
-  await expect(page.getByText('You were signed out')).toBeVisible();
-  await expect(page.getByText('Robert Chen')).toHaveCount(0);
-  await expect(page.getByText('robert.c@example.com')).toHaveCount(0);
-
-  await page.getByRole('button', { name: 'Sign in as Front desk' }).click();
+  await idleOutAndBack(page, 'Front desk', ['Robert Chen', 'robert.c@example.com']);
   await expect(page).toHaveURL(url);
   await expect(sendDialog(page).getByRole('textbox', { name: 'Email address' })).toHaveValue(
     'robert.c@example.com',
   );
+});
+
+test('a decision half made on a shared-access request comes back after an idle logoff', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signInAs(page, 'Patient experience');
+  await page.getByRole('link', { name: /^Shared-access requests/ }).click();
+  await page
+    .getByRole('table', { name: 'Shared-access requests' })
+    .getByRole('link', { name: 'Dorothy Williams' })
+    .click();
+  await page.getByRole('radio', { name: 'Needs information' }).check();
+  const missing = page.getByRole('textbox', { name: /What is missing/ });
+  await missing.fill("Susan's date of birth.");
+  const url = page.url();
+
+  await idleOutAndBack(page, 'Patient experience', ['Dorothy Williams', "Susan's date of birth."]);
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('radio', { name: 'Needs information' })).toBeChecked();
+  await expect(missing).toHaveValue("Susan's date of birth.");
+  await expect(page.getByRole('button', { name: 'Ask for information' })).toBeVisible();
 });
 
 test('offline, Send fails at once and says so; after Cancel nothing is sent on reconnect', async ({
