@@ -4,6 +4,9 @@ import { expect, vi } from 'vitest';
 import type { StaffRole } from '../src/api/contract/session';
 import { ROLE_LABELS } from '../src/lib/permissions';
 
+// A busy machine may take a while to show the warning and the sign-in screen.
+const SLOW = { timeout: 15_000 };
+
 /** Fakes only the clock and the once-a-second idle check; requests keep their real timers. */
 export function fakeIdleClock(): void {
   vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
@@ -16,10 +19,10 @@ export function fakeIdleClock(): void {
  */
 export async function idleOutAndBack(user: UserEvent, role: StaffRole, gone: string[]) {
   vi.advanceTimersByTime(15 * 60_000 + 1000);
-  const warning = await screen.findByRole('dialog', { name: 'Are you still there?' });
+  const warning = await screen.findByRole('dialog', { name: 'Are you still there?' }, SLOW);
   expect(within(warning).getByRole('timer')).toHaveTextContent(/^[12]:\d\d$/);
   vi.advanceTimersByTime(2 * 60_000 + 1000);
-  expect(await screen.findByText('You were signed out')).toBeInTheDocument();
+  expect(await screen.findByText('You were signed out', {}, SLOW)).toBeInTheDocument();
   for (const text of gone) {
     expect(screen.queryByDisplayValue(text)).not.toBeInTheDocument();
     expect(screen.queryByText(text, { exact: false })).not.toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { saveDraft } from '../lib/form-drafts';
+import { dropDraft, saveDraft } from '../lib/form-drafts';
 
 /**
  * Keeps what is typed in this form as a draft in memory, so a forced or idle sign-out does not
@@ -19,4 +19,17 @@ export function useFormDraft<T extends FieldValues, TOutput = T>(
       }),
     [form, key],
   );
+}
+
+/** Closing a dialog is cancelling: its request is abandoned and what was typed is forgotten. */
+export function cancelling(
+  intent: { abandon: () => void },
+  draftKey: string,
+  onClose: () => void,
+): () => void {
+  return () => {
+    intent.abandon();
+    dropDraft(draftKey);
+    onClose();
+  };
 }

@@ -9,7 +9,7 @@ import {
   type AccessStatus,
   type RevokeAccessRequest,
 } from '../../../api/contract/access-code';
-import { useFormDraft } from '../../../hooks/use-form-draft';
+import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { ErrorState } from '../../../components/query-states';
 import { fullName } from '../../../lib/format';
@@ -118,12 +118,7 @@ function RevokeAccessForm({
 
 export function RevokeAccessModal({ opened, ...props }: Props & { opened: boolean }) {
   const revoke = useRevokeAccess(props.status.patient.id);
-  // Closing is cancelling: the request is abandoned and what was typed is forgotten.
-  const cancel = () => {
-    revoke.abandon();
-    dropDraft(revokeDraftKey(props.status.patient.id));
-    props.onClose();
-  };
+  const cancel = cancelling(revoke, revokeDraftKey(props.status.patient.id), props.onClose);
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}

@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
 import { ApiError } from '../../../api/errors';
-import { useFormDraft } from '../../../hooks/use-form-draft';
+import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
 import { ageOn } from '../../../lib/dates';
 import { dropDraft, readDraft } from '../../../lib/form-drafts';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
@@ -179,12 +179,7 @@ function SendAccessLinkForm({
 
 export function SendAccessLinkModal({ opened, ...props }: Props & { opened: boolean }) {
   const send = useSendAccessLink(props.status.patient.id);
-  // Closing is cancelling: the request is abandoned and what was typed is forgotten.
-  const cancel = () => {
-    send.abandon();
-    dropDraft(sendDraftKey(props.status.patient.id));
-    props.onClose();
-  };
+  const cancel = cancelling(send, sendDraftKey(props.status.patient.id), props.onClose);
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}

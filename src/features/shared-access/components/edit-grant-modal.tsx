@@ -8,7 +8,7 @@ import {
   RELATIONSHIP_LABELS,
   type Grant,
 } from '../../../api/contract/shared-access';
-import { useFormDraft } from '../../../hooks/use-form-draft';
+import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
 import { addDays } from '../../../lib/dates';
 import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { formatDate } from '../../../lib/format';
@@ -55,11 +55,7 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
   const managerBlocked = needsManager && !can(role, 'proxy.includeConfidentialForMinor');
   const editable = isEditableGrant(base.status);
   const name = grant.carePartner.name;
-  const cancel = () => {
-    save.abandon();
-    dropDraft(editGrantDraftKey(grant.id));
-    onClose();
-  };
+  const cancel = cancelling(save, editGrantDraftKey(grant.id), onClose);
 
   const submit = form.handleSubmit((values) =>
     save.submit(

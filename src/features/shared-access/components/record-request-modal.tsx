@@ -13,7 +13,7 @@ import {
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
-import { useFormDraft } from '../../../hooks/use-form-draft';
+import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { useCreateRequest } from '../api/shared-access-mutations';
 import { ScopeField } from './scope-field';
@@ -81,12 +81,7 @@ export function RecordRequestModal({
     }),
   });
   useFormDraft(draftKey, form);
-  // Closing is cancelling: the request is abandoned and what was typed is forgotten.
-  const cancel = () => {
-    create.abandon();
-    dropDraft(draftKey);
-    onClose();
-  };
+  const cancel = cancelling(create, draftKey, onClose);
   const [route, hasDocument] = useWatch({ control: form.control, name: ['route', 'hasDocument'] });
   const err = (name: string) =>
     form.getFieldState(name as Path<Values>, form.formState).error?.message;

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { revokeGrantSchema, type Grant } from '../../../api/contract/shared-access';
 import { ErrorState } from '../../../components/query-states';
-import { useFormDraft } from '../../../hooks/use-form-draft';
+import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { useRevokeGrant } from '../api/shared-access-mutations';
 
@@ -19,12 +19,7 @@ export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: ()
     defaultValues: draftOr(draftKey, { reason: '' }),
   });
   useFormDraft(draftKey, form);
-  // Closing is cancelling: the request is abandoned and the reason typed is forgotten.
-  const cancel = () => {
-    revoke.abandon();
-    dropDraft(draftKey);
-    onClose();
-  };
+  const cancel = cancelling(revoke, draftKey, onClose);
   const submit = form.handleSubmit((values) =>
     revoke.submit(values, {
       onSuccess: () => {

@@ -31,105 +31,109 @@ async function startRecordingPaul(as: 'front_desk' | 'clinic_manager' = 'front_d
 const recordDialog = () =>
   screen.findByRole('dialog', { name: 'Record a shared-access request' }, SLOW);
 
-describe('Shared access: a half-filled form comes back after an idle sign-out', () => {
-  it('"Record a request" opens again with what was typed, and Cancel forgets it', async () => {
-    fakeIdleClock();
-    const { user } = await startRecordingPaul();
-    await idleOutAndBack(user, 'front_desk', ['Paul Williams', 'Dorothy Williams']);
+describe(
+  'Shared access: a half-filled form comes back after an idle sign-out',
+  { timeout: 90_000 },
+  () => {
+    it('"Record a request" opens again with what was typed, and Cancel forgets it', async () => {
+      fakeIdleClock();
+      const { user } = await startRecordingPaul();
+      await idleOutAndBack(user, 'front_desk', ['Paul Williams', 'Dorothy Williams']);
 
-    const dialog = await recordDialog();
-    expect(within(dialog).getByRole('textbox', { name: "Care partner's name" })).toHaveValue(
-      'Paul Williams',
-    );
-    expect(within(dialog).getByRole('combobox', { name: 'How the request came' })).toHaveValue(
-      'Phone',
-    );
-    expect(
-      within(dialog).getByRole('textbox', { name: "How the patient's consent was heard" }),
-    ).toHaveValue('Dorothy said yes on the call.');
+      const dialog = await recordDialog();
+      expect(within(dialog).getByRole('textbox', { name: "Care partner's name" })).toHaveValue(
+        'Paul Williams',
+      );
+      expect(within(dialog).getByRole('combobox', { name: 'How the request came' })).toHaveValue(
+        'Phone',
+      );
+      expect(
+        within(dialog).getByRole('textbox', { name: "How the patient's consent was heard" }),
+      ).toHaveValue('Dorothy said yes on the call.');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await user.click(screen.getByRole('button', { name: 'Record a request' }));
-    const again = await recordDialog();
-    expect(within(again).getByRole('textbox', { name: "Care partner's name" })).toHaveValue('');
-  });
-
-  it('someone else signing in on that screen does not get the draft', async () => {
-    fakeIdleClock();
-    const { user } = await startRecordingPaul('front_desk');
-    await idleOutAndBack(user, 'clinic_manager', ['Paul Williams']);
-
-    expect(await screen.findByRole('button', { name: 'Record a request' }, SLOW)).toBeVisible();
-    expect(screen.queryByRole('dialog', { name: 'Record a shared-access request' })).toBeNull();
-    expect(screen.queryByDisplayValue('Paul Williams')).not.toBeInTheDocument();
-  });
-
-  it('the revoke dialog opens again with its reason, and revoking then works once', async () => {
-    fakeIdleClock();
-    const { user } = renderRoute(`/patients/${patientIdOf('Thomas Wright')}/shared-access`, {
-      as: 'clinic_manager',
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await user.click(screen.getByRole('button', { name: 'Record a request' }));
+      const again = await recordDialog();
+      expect(within(again).getByRole('textbox', { name: "Care partner's name" })).toHaveValue('');
     });
-    await user.click(
-      await screen.findByRole('button', { name: "Revoke Michael Wright's access" }, SLOW),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Revoke shared access' });
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Reason for revoking/ }),
-      'Thomas asked to end it.',
-    );
-    await idleOutAndBack(user, 'clinic_manager', ['Thomas asked to end it.', 'Michael Wright']);
 
-    const back = await screen.findByRole('dialog', { name: 'Revoke shared access' }, SLOW);
-    expect(within(back).getByRole('textbox', { name: /Reason for revoking/ })).toHaveValue(
-      'Thomas asked to end it.',
-    );
-    await user.click(within(back).getByRole('button', { name: 'Revoke access' }));
-    expect(
-      await screen.findByText('Michael Wright can no longer see this record.', {}, SLOW),
-    ).toBeInTheDocument();
-    expect(db.audit.filter((e) => e.action === 'Shared access revoked')).toHaveLength(1);
-  });
+    it('someone else signing in on that screen does not get the draft', async () => {
+      fakeIdleClock();
+      const { user } = await startRecordingPaul('front_desk');
+      await idleOutAndBack(user, 'clinic_manager', ['Paul Williams']);
 
-  it("editing Michael's grant opens again with the new end date", async () => {
-    fakeIdleClock();
-    const { user } = renderRoute(`/patients/${patientIdOf('Thomas Wright')}/shared-access`, {
-      as: 'patient_experience',
+      expect(await screen.findByRole('button', { name: 'Record a request' }, SLOW)).toBeVisible();
+      expect(screen.queryByRole('dialog', { name: 'Record a shared-access request' })).toBeNull();
+      expect(screen.queryByDisplayValue('Paul Williams')).not.toBeInTheDocument();
     });
-    const row = await screen.findByRole('row', { name: /Michael Wright/ }, SLOW);
-    await user.click(within(row).getByRole('link', { name: "Edit Michael Wright's grant" }));
-    const dialog = await screen.findByRole('dialog', {
-      name: "Edit Michael Wright's shared access",
+
+    it('the revoke dialog opens again with its reason, and revoking then works once', async () => {
+      fakeIdleClock();
+      const { user } = renderRoute(`/patients/${patientIdOf('Thomas Wright')}/shared-access`, {
+        as: 'clinic_manager',
+      });
+      await user.click(
+        await screen.findByRole('button', { name: "Revoke Michael Wright's access" }, SLOW),
+      );
+      const dialog = await screen.findByRole('dialog', { name: 'Revoke shared access' });
+      await user.type(
+        within(dialog).getByRole('textbox', { name: /Reason for revoking/ }),
+        'Thomas asked to end it.',
+      );
+      await idleOutAndBack(user, 'clinic_manager', ['Thomas asked to end it.', 'Michael Wright']);
+
+      const back = await screen.findByRole('dialog', { name: 'Revoke shared access' }, SLOW);
+      expect(within(back).getByRole('textbox', { name: /Reason for revoking/ })).toHaveValue(
+        'Thomas asked to end it.',
+      );
+      await user.click(within(back).getByRole('button', { name: 'Revoke access' }));
+      expect(
+        await screen.findByText('Michael Wright can no longer see this record.', {}, SLOW),
+      ).toBeInTheDocument();
+      expect(db.audit.filter((e) => e.action === 'Shared access revoked')).toHaveLength(1);
     });
-    await user.click(within(dialog).getByRole('button', { name: 'Administrative only' }));
-    await user.type(within(dialog).getByLabelText('End date (optional)'), '2027-03-31');
-    await idleOutAndBack(user, 'patient_experience', ['Michael Wright']);
 
-    const back = await screen.findByRole(
-      'dialog',
-      { name: "Edit Michael Wright's shared access" },
-      SLOW,
-    );
-    expect(within(back).getByLabelText('End date (optional)')).toHaveValue('2027-03-31');
-    expect(
-      within(back).getByRole('checkbox', { name: 'Visit notes and summaries' }),
-    ).not.toBeChecked();
-    expect(within(back).getByRole('checkbox', { name: 'Appointments' })).toBeChecked();
-  });
+    it("editing Michael's grant opens again with the new end date", async () => {
+      fakeIdleClock();
+      const { user } = renderRoute(`/patients/${patientIdOf('Thomas Wright')}/shared-access`, {
+        as: 'patient_experience',
+      });
+      const row = await screen.findByRole('row', { name: /Michael Wright/ }, SLOW);
+      await user.click(within(row).getByRole('link', { name: "Edit Michael Wright's grant" }));
+      const dialog = await screen.findByRole('dialog', {
+        name: "Edit Michael Wright's shared access",
+      });
+      await user.click(within(dialog).getByRole('button', { name: 'Administrative only' }));
+      await user.type(within(dialog).getByLabelText('End date (optional)'), '2027-03-31');
+      await idleOutAndBack(user, 'patient_experience', ['Michael Wright']);
 
-  it('a decision half made comes back: Deny, with the reason typed', async () => {
-    fakeIdleClock();
-    const { user } = renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'clinic_manager' });
-    await user.click(await screen.findByRole('radio', { name: 'Deny' }, SLOW));
-    await user.type(
-      screen.getByRole('textbox', { name: /Reason for denying/ }),
-      'Dorothy said no when we called back.',
-    );
-    await idleOutAndBack(user, 'clinic_manager', ['Dorothy said no when we called back.']);
+      const back = await screen.findByRole(
+        'dialog',
+        { name: "Edit Michael Wright's shared access" },
+        SLOW,
+      );
+      expect(within(back).getByLabelText('End date (optional)')).toHaveValue('2027-03-31');
+      expect(
+        within(back).getByRole('checkbox', { name: 'Visit notes and summaries' }),
+      ).not.toBeChecked();
+      expect(within(back).getByRole('checkbox', { name: 'Appointments' })).toBeChecked();
+    });
 
-    expect(await screen.findByRole('radio', { name: 'Deny' }, SLOW)).toBeChecked();
-    expect(screen.getByRole('textbox', { name: /Reason for denying/ })).toHaveValue(
-      'Dorothy said no when we called back.',
-    );
-    expect(screen.getByRole('button', { name: 'Deny request' })).toBeInTheDocument();
-  });
-});
+    it('a decision half made comes back: Deny, with the reason typed', async () => {
+      fakeIdleClock();
+      const { user } = renderRoute('/shared-access/preq_3tq9wz6hkm4c', { as: 'clinic_manager' });
+      await user.click(await screen.findByRole('radio', { name: 'Deny' }, SLOW));
+      await user.type(
+        screen.getByRole('textbox', { name: /Reason for denying/ }),
+        'Dorothy said no when we called back.',
+      );
+      await idleOutAndBack(user, 'clinic_manager', ['Dorothy said no when we called back.']);
+
+      expect(await screen.findByRole('radio', { name: 'Deny' }, SLOW)).toBeChecked();
+      expect(screen.getByRole('textbox', { name: /Reason for denying/ })).toHaveValue(
+        'Dorothy said no when we called back.',
+      );
+      expect(screen.getByRole('button', { name: 'Deny request' })).toBeInTheDocument();
+    });
+  },
+);
