@@ -3,6 +3,8 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { candidateSearchSchema } from '../../../api/contract/family-linking';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr } from '../../../lib/form-drafts';
 
 type SearchForm = z.input<typeof candidateSearchSchema>;
 
@@ -10,14 +12,18 @@ type SearchForm = z.input<typeof candidateSearchSchema>;
 export function CandidateSearch({
   searching,
   onSearch,
+  draftKey,
 }: {
   searching: boolean;
   onSearch: (q: string) => void;
+  /** Where what is typed is kept through a forced or idle sign-out. */
+  draftKey: string;
 }) {
   const form = useForm<SearchForm, unknown, z.output<typeof candidateSearchSchema>>({
     resolver: zodResolver(candidateSearchSchema),
-    defaultValues: { q: '' },
+    defaultValues: draftOr(draftKey, { q: '' }),
   });
+  useFormDraft(draftKey, form);
   const submit = form.handleSubmit((values) => onSearch(values.q ?? ''));
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>

@@ -9,6 +9,8 @@ import {
   type StartLinkingRequest,
 } from '../../../api/contract/family-linking';
 import { ErrorState } from '../../../components/query-states';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { can, deniedReason } from '../../../lib/permissions';
 import { useStartLinkingRequest } from '../api/family-linking-mutations';
@@ -49,6 +51,9 @@ function HolderRow({ option }: { option: HolderOption }) {
   );
 }
 
+/** The holder chosen survives a forced or idle sign-out (in memory), keyed by the record. */
+export const holderDraftKey = (patientId: string) => `family-holder:${patientId}`;
+
 /** Step 1: whose login will hold the records. It must be a portal account (limited qualifies). */
 export function ChooseHolderScreen() {
   const { patientId } = route.useSearch();
@@ -57,18 +62,27 @@ export function ChooseHolderScreen() {
   const navigate = useNavigate();
   const start = useStartLinkingRequest();
   const withAccount = data.options.filter((o) => o.accountEmail !== null);
+  const draftKey = holderDraftKey(patientId);
+  const first = withAccount[0]?.patientId ?? '';
+  const kept = draftOr(draftKey, { holderPatientId: first }).holderPatientId;
   const form = useForm<StartLinkingRequest>({
     resolver: zodResolver(startLinkingRequestSchema),
-    defaultValues: { holderPatientId: withAccount[0]?.patientId ?? '' },
+    // A holder chosen before comes back only while they still have a portal account.
+    defaultValues: {
+      holderPatientId: withAccount.some((o) => o.patientId === kept) ? kept : first,
+    },
   });
+  useFormDraft(draftKey, form);
   const holderId = useWatch({ control: form.control, name: 'holderPatientId' });
   const holder = data.options.find((o) => o.patientId === holderId);
   const allowed = can(user.role, 'family.link');
 
   const submit = form.handleSubmit((values) =>
     start.submit(values, {
-      onSuccess: (req) =>
-        void navigate({ to: '/family-linking/$requestId', params: { requestId: req.id } }),
+      onSuccess: (req) => {
+        dropDraft(draftKey);
+        void navigate({ to: '/family-linking/$requestId', params: { requestId: req.id } });
+      },
       onError: (error) => showFieldErrors(error, form.setError, ['holderPatientId']),
     }),
   );

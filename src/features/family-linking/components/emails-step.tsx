@@ -3,6 +3,8 @@ import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/cor
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { reviewEmailsSchema, type LinkingRequest } from '../../../api/contract/family-linking';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { useReviewEmails } from '../api/family-linking-mutations';
 import { StepFailure } from './step-failure';
 
@@ -13,6 +15,9 @@ const emailsFormSchema = z.object({
 });
 type EmailsForm = z.infer<typeof emailsFormSchema>;
 
+/** What was ticked survives a forced or idle sign-out (in memory), keyed by the request. */
+export const emailsDraftKey = (requestId: string) => `family-emails:${requestId}`;
+
 /**
  * Step 3: optionally give every record the account holder's email, so the family manages one
  * inbox. Old → new for each record, confirmed once; each change is saved against its version.
@@ -22,10 +27,13 @@ export function EmailsStep({ request }: { request: LinkingRequest }) {
   const rows = request.items.filter((i) => !i.alreadyLinked && i.state !== 'revoked');
   const changing = rows.filter((i) => i.email !== to);
   const review = useReviewEmails(request.id);
+  const draftKey = emailsDraftKey(request.id);
+  // A kept tick for a record no longer changing is never sent: changesFor keeps rows on screen.
   const form = useForm<EmailsForm>({
     resolver: zodResolver(emailsFormSchema),
-    defaultValues: { patientIds: changing.map((i) => i.patientId) },
+    defaultValues: draftOr(draftKey, { patientIds: changing.map((i) => i.patientId) }),
   });
+  useFormDraft(draftKey, form);
   const changesFor = (patientIds: string[]) =>
     changing
       .filter((i) => patientIds.includes(i.patientId))
@@ -33,7 +41,10 @@ export function EmailsStep({ request }: { request: LinkingRequest }) {
   const picked = useWatch({ control: form.control, name: 'patientIds' });
   const count = changesFor(picked).length;
   const submit = form.handleSubmit((values) =>
-    review.submit(values, { body: ({ patientIds }) => ({ changes: changesFor(patientIds) }) }),
+    review.submit(values, {
+      body: ({ patientIds }) => ({ changes: changesFor(patientIds) }),
+      onSuccess: () => dropDraft(draftKey),
+    }),
   );
 
   return (

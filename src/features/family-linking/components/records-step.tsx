@@ -2,13 +2,15 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type {
   AddLinkingRecords,
   LinkingCandidate,
   LinkingRequest,
 } from '../../../api/contract/family-linking';
+import { useFormDraft } from '../../../hooks/use-form-draft';
 import { linkingRuleFor } from '../../../lib/family-linking-rules';
+import { draftOr, dropDraft, readDraft, saveDraft } from '../../../lib/form-drafts';
 import { can } from '../../../lib/permissions';
 import { useAddLinkingRecords } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
@@ -24,12 +26,25 @@ import { StepFailure } from './step-failure';
 
 const staffRoute = getRouteApi('/_staff');
 
+/** What was chosen and typed survives a forced or idle sign-out (in memory), keyed by request. */
+export const recordsDraftKey = (requestId: string) => `family-records:${requestId}`;
+/** The search box, as typed. */
+export const candidateSearchDraftKey = (requestId: string) => `family-records-search:${requestId}`;
+/** The search whose results were shown: run again, so a record ticked from it shows again. */
+const searchedDraftKey = (requestId: string) => `family-records-searched:${requestId}`;
+
 /** Step 2: the household first, any patient by search; each rule explained on its row. */
 export function RecordsStep({ request }: { request: LinkingRequest }) {
   const { user } = staffRoute.useRouteContext();
   const canOverride = can(user.role, 'family.linkAdultOverride');
   const { data: household } = useSuspenseQuery(familyLinkingQueries.candidates(request.id, ''));
-  const [q, setQ] = useState('');
+  const draftKey = recordsDraftKey(request.id);
+  const searchedKey = searchedDraftKey(request.id);
+  const [q, setQ] = useState(() => (readDraft(searchedKey) as string | undefined) ?? '');
+  const search = (next: string) => {
+    saveDraft(searchedKey, next);
+    setQ(next);
+  };
   const found = useQuery({ ...familyLinkingQueries.candidates(request.id, q), enabled: q !== '' });
   const add = useAddLinkingRecords(request.id);
   const seen = new Set(household.candidates.map((c) => c.patientId));
@@ -41,20 +56,26 @@ export function RecordsStep({ request }: { request: LinkingRequest }) {
     ),
     resolver: recordsResolver,
     // Children under 12 need nothing more: they start ticked.
-    defaultValues: {
+    defaultValues: draftOr(draftKey, {
       records: Object.fromEntries(
         household.candidates
           .filter((c) => linkingRuleFor(c) === 'child')
           .map((c) => [c.patientId, { link: true }]),
       ),
-    },
+    }),
   });
+  // The hook only subscribes to what is typed; it does not take a form with a resolver context.
+  useFormDraft(draftKey, form as unknown as UseFormReturn<RecordsFormInput>);
   const records = useWatch({ control: form.control, name: 'records' });
   const chosen = Object.values(records).filter((c) => c.link === true).length;
   const recordsError = form.formState.errors.records?.message;
 
   const submit = form.handleSubmit((values) =>
-    add.submit(values, { onError: (error) => showRecordErrors(error, values, form.setError) }),
+    add.submit(values, {
+      onSuccess: () =>
+        [draftKey, searchedKey, candidateSearchDraftKey(request.id)].forEach(dropDraft),
+      onError: (error) => showRecordErrors(error, values, form.setError),
+    }),
   );
 
   const card = (c: LinkingCandidate) => (
@@ -82,8 +103,9 @@ export function RecordsStep({ request }: { request: LinkingRequest }) {
       )}
       <CandidateSearch
         searching={found.isFetching}
+        draftKey={candidateSearchDraftKey(request.id)}
         // The same search again after a failure asks the server again.
-        onSearch={(next) => (next !== '' && next === q ? void found.refetch() : setQ(next))}
+        onSearch={(next) => (next !== '' && next === q ? void found.refetch() : search(next))}
       />
       {q !== '' && found.data && extra.length === 0 && (
         <Text size="sm" c="dimmed">

@@ -10,7 +10,9 @@ import {
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
 import { emailField } from '../../../api/contract/patient';
+import { useFormDraft } from '../../../hooks/use-form-draft';
 import { suggestEmailFix } from '../../../lib/email-typos';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useResendLink } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
@@ -53,6 +55,10 @@ function EmailWarnings({ item, email }: { item: LinkingItem; email: string }) {
   );
 }
 
+/** What was typed survives a forced or idle sign-out (in memory), keyed by request and record. */
+export const resendDraftKey = (requestId: string, patientId: string) =>
+  `family-resend:${requestId}:${patientId}`;
+
 export function ResendModal({
   request,
   item,
@@ -64,21 +70,33 @@ export function ResendModal({
 }) {
   // Closing unmounts the dialog, which abandons a request still under way.
   const resend = useResendLink(request.id, item.patientId);
+  const draftKey = resendDraftKey(request.id, item.patientId);
+  // Done or cancelled, what was typed is forgotten.
+  const close = () => {
+    dropDraft(draftKey);
+    onClose();
+  };
   const form = useForm<
     z.input<typeof resendFormSchema>,
     unknown,
     z.output<typeof resendFormSchema>
   >({
     resolver: zodResolver(resendFormSchema),
-    defaultValues: { email: item.sentTo ?? request.holder.email, confirmedWithPatient: false },
+    // The tick comes back with the address it was given for, as in Send Access Link: the same
+    // person confirmed that very address before the session ended.
+    defaultValues: draftOr(draftKey, {
+      email: item.sentTo ?? request.holder.email,
+      confirmedWithPatient: false,
+    }),
   });
+  useFormDraft(draftKey, form);
   const email = useWatch({ control: form.control, name: 'email' });
   const bounced = item.state === 'bounced';
 
   const submit = form.handleSubmit((values) =>
     resend.submit(values, {
       body: (v) => ({ ...v, version: item.version }),
-      onSuccess: onClose,
+      onSuccess: close,
       onError: (error) => showFieldErrors(error, form.setError, ['email', 'confirmedWithPatient']),
     }),
   );
@@ -86,7 +104,7 @@ export function ResendModal({
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={close}
       title={`Resend ${item.name}'s link`}
       size="lg"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
@@ -126,7 +144,7 @@ export function ResendModal({
           />
           {resend.error && <StepFailure error={resend.error} action="Resend link" />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Cancel
             </Button>
             <Button type="submit" loading={resend.isPending}>

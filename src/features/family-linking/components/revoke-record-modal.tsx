@@ -6,9 +6,15 @@ import {
   type LinkingItem,
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useRevokeLinkingRecord } from '../api/family-linking-mutations';
 import { StepFailure } from './step-failure';
+
+/** What was typed survives a forced or idle sign-out (in memory), keyed by request and record. */
+export const revokeRecordDraftKey = (requestId: string, patientId: string) =>
+  `family-revoke:${requestId}:${patientId}`;
 
 /** Takes one record out of the request: its link stops working at once. */
 export function RevokeRecordModal({
@@ -22,21 +28,28 @@ export function RevokeRecordModal({
 }) {
   // Closing unmounts the dialog, which abandons a request still under way.
   const revoke = useRevokeLinkingRecord(request.id, item.patientId);
+  const draftKey = revokeRecordDraftKey(request.id, item.patientId);
+  // Done or cancelled, what was typed is forgotten.
+  const close = () => {
+    dropDraft(draftKey);
+    onClose();
+  };
   const form = useForm({
     resolver: zodResolver(revokeLinkingRecordSchema),
-    defaultValues: { reason: '' },
+    defaultValues: draftOr(draftKey, { reason: '' }),
   });
+  useFormDraft(draftKey, form);
   const linked = item.state === 'linked';
   const submit = form.handleSubmit((values) =>
     revoke.submit(values, {
-      onSuccess: onClose,
+      onSuccess: close,
       onError: (error) => showFieldErrors(error, form.setError, ['reason']),
     }),
   );
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={close}
       title={`Revoke ${item.name}`}
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
@@ -55,7 +68,7 @@ export function RevokeRecordModal({
           />
           {revoke.error && <StepFailure error={revoke.error} action="Revoke" />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Cancel
             </Button>
             <Button type="submit" color="red" loading={revoke.isPending}>

@@ -5,18 +5,33 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { DataTable } from '../../../components/data-table';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatDateTime } from '../../../lib/format';
+import { hasDraft } from '../../../lib/form-drafts';
 import { expiryText, ITEM_STATE, progressText } from './linking-text';
-import { ResendModal } from './resend-modal';
-import { RevokeRecordModal } from './revoke-record-modal';
+import { ResendModal, resendDraftKey } from './resend-modal';
+import { RevokeRecordModal, revokeRecordDraftKey } from './revoke-record-modal';
 import '../../../components/styles/dialog-styles';
 
 const RESENDABLE = new Set(['sent', 'delivered', 'bounced', 'expired']);
+const resendable = (i: LinkingItem) => RESENDABLE.has(i.state);
+const revocable = (i: LinkingItem) => i.state !== 'revoked' && !i.alreadyLinked;
+
+type Dialog = { kind: 'resend' | 'revoke'; item: LinkingItem } | null;
+
+/** The record's dialog that was being filled when the session ended, if it still applies. */
+function draftedRecordDialog({ id, items }: LinkingRequest): Dialog {
+  for (const item of items) {
+    if (resendable(item) && hasDraft(resendDraftKey(id, item.patientId)))
+      return { kind: 'resend', item };
+    if (revocable(item) && hasDraft(revokeRecordDraftKey(id, item.patientId)))
+      return { kind: 'revoke', item };
+  }
+  return null;
+}
 
 /** Step 5: one row per record, refreshed as the account holder links them. */
 export function TrackStep({ request }: { request: LinkingRequest }) {
-  const [dialog, setDialog] = useState<{ kind: 'resend' | 'revoke'; item: LinkingItem } | null>(
-    null,
-  );
+  // After a forced or idle sign-out, signing back in reopens the dialog that was being filled.
+  const [dialog, setDialog] = useState<Dialog>(() => draftedRecordDialog(request));
   const live = request.items.filter((i) => i.state !== 'revoked');
   return (
     <Stack>
@@ -67,7 +82,7 @@ export function TrackStep({ request }: { request: LinkingRequest }) {
                     </td>
                     <td>
                       <Group gap="xs" wrap="nowrap">
-                        {RESENDABLE.has(i.state) && (
+                        {resendable(i) && (
                           <Button
                             size="xs"
                             variant="default"
@@ -77,7 +92,7 @@ export function TrackStep({ request }: { request: LinkingRequest }) {
                             Resend
                           </Button>
                         )}
-                        {i.state !== 'revoked' && !i.alreadyLinked && (
+                        {revocable(i) && (
                           <Button
                             size="xs"
                             variant="subtle"

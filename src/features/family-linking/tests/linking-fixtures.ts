@@ -17,21 +17,25 @@ export const PRIYA: Actor = {
 };
 export const CHILDREN = ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia'];
 
-/** Maria's request as a colleague left it: records added, emails confirmed, maybe links sent. */
-export function garciaRequest({ send }: { send: boolean }): string {
-  const { id } = startLinkingRequest(
-    db,
-    PRIYA,
-    { holderPatientId: patientIdOf('Maria Garcia') },
-    db.now,
-  );
+/** Maria's request just started: at the records step. */
+export const garciaAtRecords = (): string =>
+  startLinkingRequest(db, PRIYA, { holderPatientId: patientIdOf('Maria Garcia') }, db.now).id;
+
+/** Maria's request as a colleague left it at the emails step: her three children added. */
+export function garciaAtEmails() {
+  const id = garciaAtRecords();
   const records = CHILDREN.map((n) => ({
     patientId: patientIdOf(n),
     reason: null,
     override: null,
   }));
-  const req = addLinkingRecords(db, PRIYA, { id, records }, db.now);
-  const changes = req.items.map((i) => ({ patientId: i.patientId, version: i.version }));
+  return addLinkingRecords(db, PRIYA, { id, records }, db.now);
+}
+
+/** Maria's request as a colleague left it: records added, emails confirmed, maybe links sent. */
+export function garciaRequest({ send }: { send: boolean }): string {
+  const { id, items } = garciaAtEmails();
+  const changes = items.map((i) => ({ patientId: i.patientId, version: i.version }));
   reviewLinkingEmails(db, PRIYA, { id, changes }, db.now);
   if (send) sendLinkingLinks(db, PRIYA, { id }, db.now);
   return id;
