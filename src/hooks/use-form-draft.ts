@@ -7,9 +7,9 @@ import { dropDraft, saveDraft } from '../lib/form-drafts';
  * lose it. The form reads it back through `readDraft(key)` in its default values; whoever
  * finishes or cancels the form drops it.
  */
-export function useFormDraft<T extends FieldValues, TOutput = T>(
+export function useFormDraft<T extends FieldValues, TContext, TOutput = T>(
   key: string,
-  form: UseFormReturn<T, unknown, TOutput>,
+  form: UseFormReturn<T, TContext, TOutput>,
 ): void {
   useEffect(
     () =>

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type {
   AddLinkingRecords,
   LinkingCandidate,
@@ -64,8 +64,7 @@ export function RecordsStep({ request }: { request: LinkingRequest }) {
       ),
     }),
   });
-  // The hook only subscribes to what is typed; it does not take a form with a resolver context.
-  useFormDraft(draftKey, form as unknown as UseFormReturn<RecordsFormInput>);
+  useFormDraft(draftKey, form);
   const records = useWatch({ control: form.control, name: 'records' });
   const chosen = Object.values(records).filter((c) => c.link === true).length;
   const recordsError = form.formState.errors.records?.message;

@@ -10,7 +10,7 @@ import {
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
 import { emailField } from '../../../api/contract/patient';
-import { useFormDraft } from '../../../hooks/use-form-draft';
+import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
 import { suggestEmailFix } from '../../../lib/email-typos';
 import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
@@ -68,14 +68,9 @@ export function ResendModal({
   item: LinkingItem;
   onClose: () => void;
 }) {
-  // Closing unmounts the dialog, which abandons a request still under way.
   const resend = useResendLink(request.id, item.patientId);
   const draftKey = resendDraftKey(request.id, item.patientId);
-  // Done or cancelled, what was typed is forgotten.
-  const close = () => {
-    dropDraft(draftKey);
-    onClose();
-  };
+  const cancel = cancelling(resend, draftKey, onClose);
   const form = useForm<
     z.input<typeof resendFormSchema>,
     unknown,
@@ -96,7 +91,10 @@ export function ResendModal({
   const submit = form.handleSubmit((values) =>
     resend.submit(values, {
       body: (v) => ({ ...v, version: item.version }),
-      onSuccess: close,
+      onSuccess: () => {
+        dropDraft(draftKey);
+        onClose();
+      },
       onError: (error) => showFieldErrors(error, form.setError, ['email', 'confirmedWithPatient']),
     }),
   );
@@ -104,7 +102,7 @@ export function ResendModal({
   return (
     <Modal
       opened
-      onClose={close}
+      onClose={cancel}
       title={`Resend ${item.name}'s link`}
       size="lg"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
@@ -144,7 +142,7 @@ export function ResendModal({
           />
           {resend.error && <StepFailure error={resend.error} action="Resend link" />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
             <Button type="submit" loading={resend.isPending}>

@@ -6,7 +6,7 @@ import {
   type LinkingItem,
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
-import { useFormDraft } from '../../../hooks/use-form-draft';
+import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr, dropDraft } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useRevokeLinkingRecord } from '../api/family-linking-mutations';
@@ -26,14 +26,9 @@ export function RevokeRecordModal({
   item: LinkingItem;
   onClose: () => void;
 }) {
-  // Closing unmounts the dialog, which abandons a request still under way.
   const revoke = useRevokeLinkingRecord(request.id, item.patientId);
   const draftKey = revokeRecordDraftKey(request.id, item.patientId);
-  // Done or cancelled, what was typed is forgotten.
-  const close = () => {
-    dropDraft(draftKey);
-    onClose();
-  };
+  const cancel = cancelling(revoke, draftKey, onClose);
   const form = useForm({
     resolver: zodResolver(revokeLinkingRecordSchema),
     defaultValues: draftOr(draftKey, { reason: '' }),
@@ -42,14 +37,17 @@ export function RevokeRecordModal({
   const linked = item.state === 'linked';
   const submit = form.handleSubmit((values) =>
     revoke.submit(values, {
-      onSuccess: close,
+      onSuccess: () => {
+        dropDraft(draftKey);
+        onClose();
+      },
       onError: (error) => showFieldErrors(error, form.setError, ['reason']),
     }),
   );
   return (
     <Modal
       opened
-      onClose={close}
+      onClose={cancel}
       title={`Revoke ${item.name}`}
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
@@ -68,7 +66,7 @@ export function RevokeRecordModal({
           />
           {revoke.error && <StepFailure error={revoke.error} action="Revoke" />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
             <Button type="submit" color="red" loading={revoke.isPending}>
