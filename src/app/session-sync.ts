@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionQueries, signOut } from '../api/session';
-import { clearDrafts } from '../lib/form-drafts';
+import { clearDrafts, holdDrafts } from '../lib/form-drafts';
 import { forgetPatientSearches } from '../lib/patient-search-state';
 import { onSessionMessage } from '../lib/session-channel';
 import type { AppRouter } from './router';
@@ -19,6 +19,7 @@ export async function leaveSignedOut(
   reason: 'expired' | 'idle' | 'user',
 ): Promise<void> {
   if (reason === 'user') clearDrafts();
+  else holdDrafts();
   // Search text is patient data: whatever ended the session, it goes.
   forgetPatientSearches();
   const { pathname, href } = router.state.location;

@@ -5,6 +5,8 @@
  */
 const drafts = new Map<string, unknown>();
 let owner: string | null = null;
+/** The session ended under the open forms: as they close, they keep their drafts. */
+let held = false;
 
 export function saveDraft(key: string, values: unknown): void {
   drafts.set(key, values);
@@ -38,10 +40,22 @@ export function dropDraft(key: string): void {
 
 export function clearDrafts(): void {
   drafts.clear();
+  held = false;
 }
 
-/** Who is signed in now: drafts of anyone else are dropped. */
+/** The session ended (not by choice): forms closing now keep what was typed for signing back in. */
+export function holdDrafts(): void {
+  held = true;
+}
+
+/** A form that closes forgets its draft, unless the session ended under it. */
+export function releaseDraft(key: string): void {
+  if (!held) drafts.delete(key);
+}
+
+/** Who is signed in now: drafts of anyone else are dropped, and forms closing forget theirs. */
 export function setDraftOwner(userId: string): void {
   if (owner !== userId) drafts.clear();
   owner = userId;
+  held = false;
 }

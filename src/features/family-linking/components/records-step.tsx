@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type {
   AddLinkingRecords,
@@ -10,7 +10,7 @@ import type {
 } from '../../../api/contract/family-linking';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { linkingRuleFor } from '../../../lib/family-linking-rules';
-import { draftOr, dropDraft, readDraft, saveDraft } from '../../../lib/form-drafts';
+import { draftOr, dropDraft, readDraft, releaseDraft, saveDraft } from '../../../lib/form-drafts';
 import { can } from '../../../lib/permissions';
 import { useAddLinkingRecords } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
@@ -40,11 +40,11 @@ export function RecordsStep({ request }: { request: LinkingRequest }) {
   const { data: household } = useSuspenseQuery(familyLinkingQueries.candidates(request.id, ''));
   const draftKey = recordsDraftKey(request.id);
   const searchedKey = searchedDraftKey(request.id);
-  const [q, setQ] = useState(() => (readDraft(searchedKey) as string | undefined) ?? '');
-  const search = (next: string) => {
-    saveDraft(searchedKey, next);
-    setQ(next);
-  };
+  const [q, search] = useState(() => (readDraft(searchedKey) as string | undefined) ?? '');
+  useEffect(() => {
+    saveDraft(searchedKey, q);
+    return () => releaseDraft(searchedKey);
+  }, [q, searchedKey]);
   const found = useQuery({ ...familyLinkingQueries.candidates(request.id, q), enabled: q !== '' });
   const add = useAddLinkingRecords(request.id);
   const seen = new Set(household.candidates.map((c) => c.patientId));

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { fakeIdleClock, idleOutAndBack } from '../../../../tests/idle';
@@ -65,6 +65,20 @@ describe(
       expect(await screen.findByRole('button', { name: 'Record a request' }, SLOW)).toBeVisible();
       expect(screen.queryByRole('dialog', { name: 'Record a shared-access request' })).toBeNull();
       expect(screen.queryByDisplayValue('Paul Williams')).not.toBeInTheDocument();
+    });
+
+    it('a dialog left for another screen, not cancelled, does not come back on a later visit', async () => {
+      const { user, history } = await startRecordingPaul();
+      act(() => history.push('/patients'));
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Patients' }, SLOW),
+      ).toBeVisible();
+      act(() => history.back());
+      expect(await screen.findByRole('button', { name: 'Record a request' }, SLOW)).toBeVisible();
+      expect(screen.queryByRole('dialog', { name: 'Record a shared-access request' })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Record a request' }));
+      const dialog = await recordDialog();
+      expect(within(dialog).getByRole('textbox', { name: "Care partner's name" })).toHaveValue('');
     });
 
     it('the revoke dialog opens again with its reason, and revoking then works once', async () => {
