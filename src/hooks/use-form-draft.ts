@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { dropDraft, releaseDraft, saveDraft } from '../lib/form-drafts';
+import { releaseDraft, saveDraft } from '../lib/form-drafts';
 
 /**
  * Keeps what is in this form as a draft in memory while it is open, so a forced or idle sign-out
  * does not lose it: the form reads it back through `draftOr(key, …)` in its default values, and
- * its screen opens the dialog again where `hasDraft(key)`. Closing the form forgets it (a form
- * left by Back or a link does not come back later by surprise) unless the session ended under it.
+ * its screen opens the dialog again where `hasDraft(key)`. Closing the form forgets it (done,
+ * cancelled, or left by Back or a link: it never comes back later by surprise) unless the session
+ * ended under it.
  */
 export function useFormDraft<T extends FieldValues, TContext, TOutput = T>(
   key: string,
@@ -23,17 +24,4 @@ export function useFormDraft<T extends FieldValues, TContext, TOutput = T>(
       releaseDraft(key);
     };
   }, [form, key]);
-}
-
-/** Closing a dialog is cancelling: its request is abandoned and what was typed is forgotten. */
-export function cancelling(
-  intent: { abandon: () => void },
-  draftKey: string,
-  onClose: () => void,
-): () => void {
-  return () => {
-    intent.abandon();
-    dropDraft(draftKey);
-    onClose();
-  };
 }

@@ -34,10 +34,6 @@ export function draftedDialog<T extends string>(dialogs: [T, string][]): T | nul
   return dialogs.find(([, key]) => drafts.has(key))?.[0] ?? null;
 }
 
-export function dropDraft(key: string): void {
-  drafts.delete(key);
-}
-
 export function clearDrafts(): void {
   drafts.clear();
   held = false;

@@ -9,8 +9,8 @@ import {
   type AccessStatus,
   type RevokeAccessRequest,
 } from '../../../api/contract/access-code';
-import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr } from '../../../lib/form-drafts';
 import { ErrorState } from '../../../components/query-states';
 import { fullName } from '../../../lib/format';
 import { useRevokeAccess } from '../api/access-code-mutations';
@@ -56,7 +56,6 @@ function RevokeAccessForm({
   const submit = form.handleSubmit((values) =>
     revoke.submit(values, {
       onSuccess: () => {
-        dropDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Access revoked',
@@ -118,7 +117,11 @@ function RevokeAccessForm({
 
 export function RevokeAccessModal({ opened, ...props }: Props & { opened: boolean }) {
   const revoke = useRevokeAccess(props.status.patient.id);
-  const cancel = cancelling(revoke, revokeDraftKey(props.status.patient.id), props.onClose);
+  // Closing is cancelling: the request is abandoned (the form's draft goes as it closes).
+  const cancel = () => {
+    revoke.abandon();
+    props.onClose();
+  };
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}

@@ -6,9 +6,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
 import { ApiError } from '../../../api/errors';
-import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
+import { useFormDraft } from '../../../hooks/use-form-draft';
 import { ageOn } from '../../../lib/dates';
-import { dropDraft, readDraft } from '../../../lib/form-drafts';
+import { readDraft } from '../../../lib/form-drafts';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
 import { suggestEmailFix } from '../../../lib/email-typos';
 import { useSendAccessLink } from '../api/access-code-mutations';
@@ -85,7 +85,6 @@ function SendAccessLinkForm({
     send.submit(values, {
       body,
       onSuccess: ({ delivery }) => {
-        dropDraft(draftKey);
         notifications.show({
           color: delivery.status === 'bounced' ? 'orange' : 'green',
           title: 'Access link sent',
@@ -179,7 +178,11 @@ function SendAccessLinkForm({
 
 export function SendAccessLinkModal({ opened, ...props }: Props & { opened: boolean }) {
   const send = useSendAccessLink(props.status.patient.id);
-  const cancel = cancelling(send, sendDraftKey(props.status.patient.id), props.onClose);
+  // Closing is cancelling: the request is abandoned (the form's draft goes as it closes).
+  const cancel = () => {
+    send.abandon();
+    props.onClose();
+  };
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}

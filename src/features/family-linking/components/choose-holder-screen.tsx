@@ -10,7 +10,7 @@ import {
 } from '../../../api/contract/family-linking';
 import { ErrorState } from '../../../components/query-states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { draftOr } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { can, deniedReason } from '../../../lib/permissions';
 import { useStartLinkingRequest } from '../api/family-linking-mutations';
@@ -79,10 +79,8 @@ export function ChooseHolderScreen() {
 
   const submit = form.handleSubmit((values) =>
     start.submit(values, {
-      onSuccess: (req) => {
-        dropDraft(draftKey);
-        void navigate({ to: '/family-linking/$requestId', params: { requestId: req.id } });
-      },
+      onSuccess: (req) =>
+        void navigate({ to: '/family-linking/$requestId', params: { requestId: req.id } }),
       onError: (error) => showFieldErrors(error, form.setError, ['holderPatientId']),
     }),
   );

@@ -4,7 +4,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { reviewEmailsSchema, type LinkingRequest } from '../../../api/contract/family-linking';
 import { useFormDraft } from '../../../hooks/use-form-draft';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { draftOr } from '../../../lib/form-drafts';
 import { useReviewEmails } from '../api/family-linking-mutations';
 import { StepFailure } from './step-failure';
 
@@ -41,10 +41,7 @@ export function EmailsStep({ request }: { request: LinkingRequest }) {
   const picked = useWatch({ control: form.control, name: 'patientIds' });
   const count = changesFor(picked).length;
   const submit = form.handleSubmit((values) =>
-    review.submit(values, {
-      body: ({ patientIds }) => ({ changes: changesFor(patientIds) }),
-      onSuccess: () => dropDraft(draftKey),
-    }),
+    review.submit(values, { body: ({ patientIds }) => ({ changes: changesFor(patientIds) }) }),
   );
 
   return (

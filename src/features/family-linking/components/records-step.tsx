@@ -10,7 +10,7 @@ import type {
 } from '../../../api/contract/family-linking';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { linkingRuleFor } from '../../../lib/family-linking-rules';
-import { draftOr, dropDraft, readDraft, releaseDraft, saveDraft } from '../../../lib/form-drafts';
+import { draftOr, readDraft, releaseDraft, saveDraft } from '../../../lib/form-drafts';
 import { can } from '../../../lib/permissions';
 import { useAddLinkingRecords } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
@@ -70,11 +70,7 @@ export function RecordsStep({ request }: { request: LinkingRequest }) {
   const recordsError = form.formState.errors.records?.message;
 
   const submit = form.handleSubmit((values) =>
-    add.submit(values, {
-      onSuccess: () =>
-        [draftKey, searchedKey, candidateSearchDraftKey(request.id)].forEach(dropDraft),
-      onError: (error) => showRecordErrors(error, values, form.setError),
-    }),
+    add.submit(values, { onError: (error) => showRecordErrors(error, values, form.setError) }),
   );
 
   const card = (c: LinkingCandidate) => (

@@ -10,9 +10,9 @@ import {
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
 import { emailField } from '../../../api/contract/patient';
-import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
+import { useFormDraft } from '../../../hooks/use-form-draft';
 import { suggestEmailFix } from '../../../lib/email-typos';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { draftOr } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useResendLink } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
@@ -68,9 +68,9 @@ export function ResendModal({
   item: LinkingItem;
   onClose: () => void;
 }) {
+  // Closing unmounts the dialog, which abandons a request still under way.
   const resend = useResendLink(request.id, item.patientId);
   const draftKey = resendDraftKey(request.id, item.patientId);
-  const cancel = cancelling(resend, draftKey, onClose);
   const form = useForm<
     z.input<typeof resendFormSchema>,
     unknown,
@@ -91,10 +91,7 @@ export function ResendModal({
   const submit = form.handleSubmit((values) =>
     resend.submit(values, {
       body: (v) => ({ ...v, version: item.version }),
-      onSuccess: () => {
-        dropDraft(draftKey);
-        onClose();
-      },
+      onSuccess: onClose,
       onError: (error) => showFieldErrors(error, form.setError, ['email', 'confirmedWithPatient']),
     }),
   );
@@ -102,7 +99,7 @@ export function ResendModal({
   return (
     <Modal
       opened
-      onClose={cancel}
+      onClose={onClose}
       title={`Resend ${item.name}'s link`}
       size="lg"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
@@ -142,7 +139,7 @@ export function ResendModal({
           />
           {resend.error && <StepFailure error={resend.error} action="Resend link" />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={cancel}>
+            <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
             <Button type="submit" loading={resend.isPending}>

@@ -6,8 +6,8 @@ import {
   type LinkingItem,
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
-import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useRevokeLinkingRecord } from '../api/family-linking-mutations';
 import { StepFailure } from './step-failure';
@@ -26,9 +26,9 @@ export function RevokeRecordModal({
   item: LinkingItem;
   onClose: () => void;
 }) {
+  // Closing unmounts the dialog, which abandons a request still under way.
   const revoke = useRevokeLinkingRecord(request.id, item.patientId);
   const draftKey = revokeRecordDraftKey(request.id, item.patientId);
-  const cancel = cancelling(revoke, draftKey, onClose);
   const form = useForm({
     resolver: zodResolver(revokeLinkingRecordSchema),
     defaultValues: draftOr(draftKey, { reason: '' }),
@@ -37,17 +37,14 @@ export function RevokeRecordModal({
   const linked = item.state === 'linked';
   const submit = form.handleSubmit((values) =>
     revoke.submit(values, {
-      onSuccess: () => {
-        dropDraft(draftKey);
-        onClose();
-      },
+      onSuccess: onClose,
       onError: (error) => showFieldErrors(error, form.setError, ['reason']),
     }),
   );
   return (
     <Modal
       opened
-      onClose={cancel}
+      onClose={onClose}
       title={`Revoke ${item.name}`}
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
@@ -66,7 +63,7 @@ export function RevokeRecordModal({
           />
           {revoke.error && <StepFailure error={revoke.error} action="Revoke" />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={cancel}>
+            <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
             <Button type="submit" color="red" loading={revoke.isPending}>

@@ -23,7 +23,7 @@ import {
 import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { draftOr } from '../../../lib/form-drafts';
 import { formatDate } from '../../../lib/format';
 import { can, deniedReason } from '../../../lib/permissions';
 import {
@@ -130,16 +130,14 @@ export function DecisionForm({ request: r, decide }: Props) {
       return;
     }
     decide.submit(parsed.data, {
-      onSuccess: () => {
-        dropDraft(draftKey);
+      onSuccess: () =>
         notifications.show({
           color: 'green',
           title: 'Decision recorded',
           message: approving
             ? `An invitation was emailed to ${v.carePartnerEmail}.`
             : 'The requester was emailed.',
-        });
-      },
+        }),
       onError: (e) => {
         if (e instanceof ApiError)
           for (const f of e.fieldErrors)

@@ -8,9 +8,9 @@ import {
   RELATIONSHIP_LABELS,
   type Grant,
 } from '../../../api/contract/shared-access';
-import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
+import { useFormDraft } from '../../../hooks/use-form-draft';
 import { addDays } from '../../../lib/dates';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { draftOr } from '../../../lib/form-drafts';
 import { formatDate } from '../../../lib/format';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { can, deniedReason } from '../../../lib/permissions';
@@ -55,14 +55,16 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
   const managerBlocked = needsManager && !can(role, 'proxy.includeConfidentialForMinor');
   const editable = isEditableGrant(base.status);
   const name = grant.carePartner.name;
-  const cancel = cancelling(save, editGrantDraftKey(grant.id), onClose);
+  const cancel = () => {
+    save.abandon();
+    onClose();
+  };
 
   const submit = form.handleSubmit((values) =>
     save.submit(
       { ...values, version: base.version },
       {
         onSuccess: (saved) => {
-          dropDraft(editGrantDraftKey(grant.id));
           notifications.show({
             color: 'green',
             title: 'Shared access changed',

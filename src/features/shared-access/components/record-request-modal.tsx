@@ -13,8 +13,8 @@ import {
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
-import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr } from '../../../lib/form-drafts';
 import { useCreateRequest } from '../api/shared-access-mutations';
 import { ScopeField } from './scope-field';
 
@@ -67,6 +67,7 @@ export function RecordRequestModal({
   onClose: () => void;
 }) {
   const { user } = staffRoute.useRouteContext();
+  // Closing unmounts the dialog, which abandons a request still under way.
   const create = useCreateRequest();
   const draftKey = recordRequestDraftKey(patientId);
   const form = useForm<Values>({
@@ -81,7 +82,6 @@ export function RecordRequestModal({
     }),
   });
   useFormDraft(draftKey, form);
-  const cancel = cancelling(create, draftKey, onClose);
   const [route, hasDocument] = useWatch({ control: form.control, name: ['route', 'hasDocument'] });
   const err = (name: string) =>
     form.getFieldState(name as Path<Values>, form.formState).error?.message;
@@ -97,7 +97,6 @@ export function RecordRequestModal({
     }
     create.submit(parsed.data, {
       onSuccess: () => {
-        dropDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Request recorded',
@@ -129,7 +128,7 @@ export function RecordRequestModal({
   return (
     <Modal
       opened
-      onClose={cancel}
+      onClose={onClose}
       title="Record a shared-access request"
       size="lg"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
@@ -233,7 +232,7 @@ export function RecordRequestModal({
           )}
           {create.error && <ErrorState error={create.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={cancel}>
+            <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
             <Button type="submit" loading={create.isPending}>

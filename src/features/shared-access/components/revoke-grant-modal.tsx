@@ -4,14 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { revokeGrantSchema, type Grant } from '../../../api/contract/shared-access';
 import { ErrorState } from '../../../components/query-states';
-import { cancelling, useFormDraft } from '../../../hooks/use-form-draft';
-import { draftOr, dropDraft } from '../../../lib/form-drafts';
+import { useFormDraft } from '../../../hooks/use-form-draft';
+import { draftOr } from '../../../lib/form-drafts';
 import { useRevokeGrant } from '../api/shared-access-mutations';
 
 export const revokeGrantDraftKey = (grantId: string) => `revoke-grant:${grantId}`;
 
 /** Revoke a care partner's access, with a reason: it stops working at once. */
 export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: () => void }) {
+  // Closing unmounts the dialog, which abandons a request still under way.
   const revoke = useRevokeGrant(grant.id);
   const draftKey = revokeGrantDraftKey(grant.id);
   const form = useForm({
@@ -19,11 +20,9 @@ export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: ()
     defaultValues: draftOr(draftKey, { reason: '' }),
   });
   useFormDraft(draftKey, form);
-  const cancel = cancelling(revoke, draftKey, onClose);
   const submit = form.handleSubmit((values) =>
     revoke.submit(values, {
       onSuccess: () => {
-        dropDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Shared access revoked',
@@ -36,7 +35,7 @@ export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: ()
   return (
     <Modal
       opened
-      onClose={cancel}
+      onClose={onClose}
       title="Revoke shared access"
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >
@@ -54,7 +53,7 @@ export function RevokeGrantModal({ grant, onClose }: { grant: Grant; onClose: ()
           />
           {revoke.error && <ErrorState error={revoke.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={cancel}>
+            <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
             <Button type="submit" color="red" loading={revoke.isPending}>
