@@ -24,7 +24,6 @@ import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr } from '../../../lib/form-drafts';
-import { formatDate } from '../../../lib/format';
 import { can, deniedReason } from '../../../lib/permissions';
 import {
   defaultReviewScope,
@@ -34,6 +33,7 @@ import {
 import type { useDecideRequest } from '../api/shared-access-mutations';
 import { ChecklistFields } from './checklist-fields';
 import { ScopeField } from './scope-field';
+import { endDateHint } from './shared-access-text';
 
 const staffRoute = getRouteApi('/_staff');
 
@@ -216,11 +216,7 @@ export function DecisionForm({ request: r, decide }: Props) {
               <TextInput
                 type="date"
                 label="End date (optional)"
-                description={
-                  expires
-                    ? `Leave empty for no end date. It cannot be after the legal document expires (${formatDate(expires)}).`
-                    : 'Leave empty for no end date.'
-                }
+                description={endDateHint(expires)}
                 max={expires ?? undefined}
                 {...register('endsOn')}
                 error={form.formState.errors.endsOn?.message}

@@ -26,7 +26,7 @@ import { useEditGrant } from '../api/shared-access-mutations';
 import { EditGrantFailure, staleGrant } from './edit-grant-failure';
 import { editFormSchema, valuesOf, type EditOutput, type EditValues } from './edit-grant-form';
 import { ScopeField } from './scope-field';
-import { documentText, scopeText } from './shared-access-text';
+import { documentText, endDateHint, scopeText } from './shared-access-text';
 
 interface Props {
   grant: Grant;
@@ -125,11 +125,7 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
           <TextInput
             type="date"
             label="End date (optional)"
-            description={
-              expires
-                ? `Leave empty for no end date. It cannot be after the legal document expires (${formatDate(expires)}).`
-                : 'Leave empty for no end date.'
-            }
+            description={endDateHint(expires)}
             min={addDays(`${today}T00:00:00.000Z`, 1).slice(0, 10)}
             max={expires ?? undefined}
             {...form.register('until')}

@@ -15,6 +15,14 @@ export function scopeText(scope: readonly ScopeCategory[]): string {
   return scope.map((c) => SCOPE_LABELS[c]).join(', ');
 }
 
+/** Under a grant's end date: it may be left empty, and a legal document's expiry is its limit. */
+export function endDateHint(expiresOn: string | null | undefined): string {
+  const none = 'Leave empty for no end date.';
+  return expiresOn
+    ? `${none} It cannot be after the legal document expires (${formatDate(expiresOn)}).`
+    : none;
+}
+
 export function documentText(doc: LegalDocument | null): string {
   if (!doc) return 'Patient’s consent (no legal document)';
   const expiry = doc.expiresOn ? `, expires ${formatDate(doc.expiresOn)}` : '';
