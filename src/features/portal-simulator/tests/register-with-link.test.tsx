@@ -10,6 +10,15 @@ import { accountOf, latestCodeOf, registerUrl, sendActiveLink } from './portal-f
 
 const PASSWORD = 'Sunny-days-2026';
 
+/** Opens the link's registration page, sets the password twice and presses Create my account. */
+async function register(code: Parameters<typeof registerUrl>[0]) {
+  const rendered = renderRoute(registerUrl(code));
+  await rendered.user.type(await screen.findByLabelText('Password'), PASSWORD);
+  await rendered.user.type(screen.getByLabelText('Confirm password'), PASSWORD);
+  await rendered.user.click(screen.getByRole('button', { name: 'Create my account' }));
+  return rendered;
+}
+
 describe("Registering through the Medical Records Access Link (James O'Brien's link)", () => {
   it('shows his access code already filled in, with the note that it is not an example', async () => {
     const code = latestCodeOf("James O'Brien");
@@ -51,10 +60,7 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
 
   it('creates his account with full access, and the same link then says it was already used', async () => {
     const code = latestCodeOf("James O'Brien");
-    const { user, unmount } = renderRoute(registerUrl(code));
-    await user.type(await screen.findByLabelText('Password'), PASSWORD);
-    await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    const { unmount } = await register(code);
 
     expect(
       await screen.findByRole('heading', { name: 'Your portal account is ready' }),
@@ -91,10 +97,7 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
 
   it("moves Olivia Martin's record out of the wrong person's account when she registers with her own email", async () => {
     const code = sendActiveLink('Olivia Martin', 'olivia.martin@example.com');
-    const { user } = renderRoute(registerUrl(code));
-    await user.type(await screen.findByLabelText('Password'), PASSWORD);
-    await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    await register(code);
 
     expect(await screen.findByText('Olivia Martin — Full access')).toBeInTheDocument();
     expect(screen.getByText('olivia.martin@example.com')).toBeInTheDocument();
@@ -106,10 +109,7 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
   it('keeps the form filled and says what to do when the server fails', async () => {
     server.use(http.post(`${API}/portal/register`, () => new HttpResponse(null, { status: 500 })));
     const code = latestCodeOf("James O'Brien");
-    const { user } = renderRoute(registerUrl(code));
-    await user.type(await screen.findByLabelText('Password'), PASSWORD);
-    await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    await register(code);
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The server had a problem');
@@ -122,10 +122,7 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
 
   it('after a lost answer, pressing again finishes the registration instead of "already used"', async () => {
     const seen = loseFirstAnswer('/portal/register');
-    const { user } = renderRoute(registerUrl(latestCodeOf("James O'Brien")));
-    await user.type(await screen.findByLabelText('Password'), PASSWORD);
-    await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    const { user } = await register(latestCodeOf("James O'Brien"));
     expect(await screen.findByRole('alert')).toHaveTextContent('The server had a problem');
     expect(screen.getByLabelText('Password')).toHaveValue(PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
@@ -138,10 +135,7 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
 
   it('says the connection failed, keeping the form, when the network is down', async () => {
     server.use(http.post(`${API}/portal/register`, () => HttpResponse.error()));
-    const { user } = renderRoute(registerUrl(latestCodeOf("James O'Brien")));
-    await user.type(await screen.findByLabelText('Password'), PASSWORD);
-    await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    await register(latestCodeOf("James O'Brien"));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the server');
     expect(screen.getByLabelText('Password')).toHaveValue(PASSWORD);
