@@ -35,3 +35,57 @@ export async function expectNoA11yViolations(page: Page, screenName: string): Pr
     });
   expect(blocking, `axe: serious or critical violations on ${screenName}`).toEqual([]);
 }
+
+/** The demo clinic's date (YYYY-MM-DD) on its own clock: tests never read the machine's date. */
+export async function demoToday(page: Page): Promise<string> {
+  const now = await page.evaluate(async () => {
+    const answer = await fetch('/api/v1/_mock/outbox');
+    return ((await answer.json()) as { now: string }).now;
+  });
+  return now.slice(0, 10);
+}
+
+/** "2026-01" → "2025-12". */
+export function previousMonth(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Picks a day (YYYY-MM-DD) in an open Mantine date picker: steps the month shown with the
+ * Previous/Next month buttons until it is the day's month, then clicks the day.
+ */
+export async function pickDay(page: Page, day: string): Promise<void> {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = y * 12 + (m - 1);
+  const header = page.locator('[class*="calendarHeaderLevel"]').first();
+  for (let step = 0; step < 24; step += 1) {
+    const [name, year] = (await header.innerText()).trim().split(' ') as [string, string];
+    const shown = Number(year) * 12 + MONTHS.indexOf(name);
+    if (shown === target) break;
+    await page
+      .getByRole('button', { name: shown > target ? 'Previous month' : 'Next month' })
+      .click();
+    await expect(header).not.toHaveText(`${name} ${year}`);
+  }
+  await page
+    .getByRole('dialog')
+    .locator('table button:not([data-outside])')
+    .filter({ hasText: new RegExp(`^${d}$`) })
+    .click();
+}

@@ -56,6 +56,7 @@ export function AuditLogFilters({
         description="Any date when empty"
         clearable
         clearButtonProps={{ 'aria-label': 'Clear the dates' }}
+        ariaLabels={{ previousMonth: 'Previous month', nextMonth: 'Next month' }}
         allowSingleDateInRange
         valueFormat="MMM D, YYYY"
         value={range}
