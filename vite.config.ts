@@ -97,7 +97,8 @@ export default defineConfig(({ mode }) => {
     preview: { headers: securityHeaders(env.VITE_API_BASE_URL) },
     test: {
       css: false,
-      testTimeout: 15000,
+      // Generous, for a busy machine: a test waits for what the user sees, however long it takes.
+      testTimeout: 60_000,
       // Feature tests spend part of their time waiting (timers, the mock network), so three
       // workers per two cores keep the CPU busy: on a 2-core machine the suite took 348 s with
       // two workers and 254 s with three.
@@ -110,6 +111,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'services',
             environment: 'node',
+            setupFiles: ['./tests/seed-size.ts'],
             include: ['mocks/services/**/*.test.ts'],
             benchmark: { include: [] },
           },
@@ -119,7 +121,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'app',
             environment: 'jsdom',
-            setupFiles: ['./tests/setup.ts'],
+            setupFiles: ['./tests/seed-size.ts', './tests/setup.ts'],
             include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
             exclude: ['mocks/services/**', 'node_modules/**'],
           },

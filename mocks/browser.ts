@@ -52,13 +52,15 @@ function clinicFailure(detail: string): Response {
   );
 }
 
-/** `params`: the page's first address's `?latency=MS&chaos=RATE&patients=N`. */
+/** `params`: the page's first address's `?latency=MS&chaos=RATE&seed=N&patients=N`. */
 export async function startMockClinic(params: URLSearchParams): Promise<void> {
+  const seed = params.get('seed');
   let chaos: ForwardedRequest['chaos'] =
-    params.has('latency') || params.has('chaos')
+    params.has('latency') || params.has('chaos') || seed !== null
       ? {
           latencyMs: Number(params.get('latency') ?? DEFAULT_LATENCY_MS),
           failureRate: Number(params.get('chaos') ?? 0),
+          ...(seed !== null && { seed: Number(seed) }),
         }
       : null;
   const patients = patientsFromName(`-${params.get('patients') ?? DEFAULT_PATIENTS}`);

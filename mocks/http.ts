@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import type { Endpoint } from '../src/api/contract/endpoints';
+import type { ChaosSettings } from '../src/api/contract/outbox';
 import { db } from './db';
 import { IdempotencyStore } from './idempotency';
 import { runtime } from './runtime';
@@ -63,7 +64,31 @@ export function toProblem(e: DomainError): HttpResponse<Record<string, unknown>>
 }
 
 /** Simulated latency and failures (chaos), switchable so the UI's error paths get exercised. */
-export const chaos = { latencyMs: 0, failureRate: 0 };
+export const chaos: ChaosSettings = { latencyMs: 0, failureRate: 0 };
+let draw: () => number = Math.random;
+
+/** A small seeded generator (mulberry32): the same seed gives the same failures, run after run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Changes the chaos switch; a seed given starts its sequence of failures from the beginning. */
+export function setChaos(next: Partial<ChaosSettings>): ChaosSettings {
+  Object.assign(chaos, next);
+  if (next.seed !== undefined) draw = seeded(next.seed);
+  return { ...chaos };
+}
+
+/** Whether this request fails here: half the failure rate before the change, half after. */
+const failsNow = (unreliable: boolean) =>
+  unreliable && chaos.failureRate > 0 && draw() < chaos.failureRate / 2;
 
 function chaosFailure(): HttpResponse<Record<string, unknown>> {
   return problem(503, 'The server is busy', 'The server could not answer just now. Try again.', {
@@ -262,13 +287,11 @@ export function serve<E extends Endpoint>(
     // The demo tools themselves (Outbox, clock, the chaos switch) stay reliable.
     const unreliable = !endpoint.demoOnly;
     if (unreliable && chaos.latencyMs > 0) await delay(chaos.latencyMs);
-    const failBefore = unreliable && chaos.failureRate > 0 && Math.random() < chaos.failureRate / 2;
-    if (failBefore) return chaosFailure();
+    if (failsNow(unreliable)) return chaosFailure();
     const res = await answer(endpoint, request, params as Record<string, string>, run);
     // Half the injected failures come after the change was made: the answer is lost on the way
     // back, as happens on real networks, so a retry must not make the change twice.
-    const failAfter = unreliable && chaos.failureRate > 0 && Math.random() < chaos.failureRate / 2;
-    return failAfter ? chaosFailure() : res;
+    return failsNow(unreliable) ? chaosFailure() : res;
   });
 }
 

@@ -2,6 +2,7 @@ import type { DbState } from './db';
 import { createSeedBuilder } from './seed-builder';
 import { seedGeneratedClinic } from './seed-clinic';
 import { seedNamedPeople } from './seed-people';
+import { runtime } from './runtime';
 
 const STAFF: DbState['staff'] = [
   {
@@ -28,7 +29,7 @@ const STAFF: DbState['staff'] = [
 ];
 
 /** The demo clinic on `now`: the same people, codes and emails on every run. */
-export function createSeed(now: string, patients = 8000): DbState {
+export function createSeed(now: string, patients = runtime.seedPatients): DbState {
   const state: DbState = {
     now,
     staff: structuredClone(STAFF),

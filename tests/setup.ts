@@ -3,7 +3,7 @@ import { cleanNotifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetDb } from '../mocks/db';
-import { chaos, idempotency } from '../mocks/http';
+import { idempotency, setChaos } from '../mocks/http';
 import { server } from '../mocks/node';
 import { clearDrafts } from '../src/lib/form-drafts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../src/lib/session-timing';
@@ -34,9 +34,10 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../src/lib/session-timing';
   window.scrollTo = () => {};
 }
 
-// A screen's first render waits on its lazily loaded route chunk, which a cold, busy 2-core
-// machine can take over a second to transform: findBy* waits up to 5 s instead of 1 s.
-configure({ asyncUtilTimeout: 5000 });
+// A screen's first render waits on its lazily loaded route chunk, which a cold 2-core machine
+// with other work beside it can take several seconds to transform and render: findBy* waits up to
+// 15 s. A passing test never waits that long; only a screen that never comes does.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
@@ -57,8 +58,7 @@ server.events.on('response:mocked', ({ response }) => {
 beforeEach(async () => {
   // Every test starts from the seed, signed out, with no simulated latency or failures.
   resetDb();
-  chaos.latencyMs = 0;
-  chaos.failureRate = 0;
+  setChaos({ latencyMs: 0, failureRate: 0 });
   idempotency.clear();
   // Form drafts live in module memory, as in the app: a test must not inherit the last one's.
   clearDrafts();

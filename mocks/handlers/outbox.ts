@@ -1,6 +1,6 @@
 import { ENDPOINTS as E } from '../../src/api/contract/endpoints';
 import { resetDb } from '../db';
-import { chaos, serve } from '../http';
+import { chaos, serve, setChaos } from '../http';
 import { runtime } from '../runtime';
 import { advanceClock, outbox } from '../services/demo-tools';
 import { keepSession } from '../services/session';
@@ -17,5 +17,5 @@ export const outboxHandlers = [
     return outbox(fresh);
   }),
   serve(E.getChaos, () => ({ ...chaos })),
-  serve(E.setChaos, ({ body }) => Object.assign(chaos, body)),
+  serve(E.setChaos, ({ body }) => setChaos(body)),
 ];

@@ -3,7 +3,7 @@ import { todayAtNine } from './setup';
 import { getResponse } from 'msw';
 import { db, replaceDb, resetDb, type DbState } from '../db';
 import { handlers } from '../handlers';
-import { chaos } from '../http';
+import { chaos, setChaos } from '../http';
 import { runtime } from '../runtime';
 import {
   clinicName,
@@ -136,7 +136,7 @@ function setCookieOf(response: Response): string | null {
 async function answer(message: ForwardedRequest): Promise<ForwardedResponse> {
   try {
     await ready;
-    if (message.chaos) Object.assign(chaos, message.chaos);
+    if (message.chaos) setChaos(message.chaos);
     lastSaveMs = 0;
     const response =
       (await getResponse(handlers, toRequest(message))) ?? new Response(null, { status: 404 });

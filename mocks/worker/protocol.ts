@@ -1,10 +1,13 @@
+import type { ChaosSettings } from '../../src/api/contract/outbox';
+import { DEMO_PATIENTS } from '../runtime';
+
 /** Messages between a page and the clinic worker. Plain data only: they are structured-cloned. */
 
 /** The API path the page hands to the clinic (kept here so the page never loads mocks/http). */
 export const API_PATH = '/api/v1';
 
 /** The clinic's size when a page asks for none (`?patients=N` asks for another). */
-export const DEFAULT_PATIENTS = 8000;
+export const DEFAULT_PATIENTS = DEMO_PATIENTS;
 
 /** Simulated latency per request in the dev and demo clinic unless `?latency=` says otherwise. */
 export const DEFAULT_LATENCY_MS = 150;
@@ -16,10 +19,10 @@ export interface ForwardedRequest {
   headers: [string, string][];
   body: ArrayBuffer | null;
   /**
-   * `?latency=MS&chaos=RATE` from the address this tab opened with, on its first request only:
-   * from then on the Outbox's switch (PUT /_mock/chaos) may change them for every tab.
+   * `?latency=MS&chaos=RATE&seed=N` from the address this tab opened with, on its first request
+   * only: from then on the Outbox's switch (PUT /_mock/chaos) may change them for every tab.
    */
-  chaos: { latencyMs: number; failureRate: number } | null;
+  chaos: ChaosSettings | null;
 }
 
 export type ForwardedResponse =

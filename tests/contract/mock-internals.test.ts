@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { idempotency } from '../../mocks/http';
+import { idempotency, setChaos } from '../../mocks/http';
 import { IdempotencyStore } from '../../mocks/idempotency';
 import { runtime } from '../../mocks/runtime';
 import { ENDPOINTS as E } from '../../src/api/contract/endpoints';
@@ -58,6 +58,23 @@ describe.skipIf(!onMock)('the mock clinic’s idempotency store (in-process mock
         await frontDesk.call(E.requestAccessCode, { params: { id }, body, key }),
       ),
     ).toEqual(code);
+  });
+
+  it('fails the same requests again for the same chaos seed, so a failing run can be replayed', async () => {
+    const frontDesk = await signIn('front_desk');
+    const statuses = async (seed: number) => {
+      setChaos({ latencyMs: 0, failureRate: 0.5, seed });
+      const seen: number[] = [];
+      for (let i = 0; i < 24; i += 1)
+        seen.push((await frontDesk.call(E.currentSession, {})).status);
+      setChaos({ failureRate: 0 });
+      return seen.join(' ');
+    };
+    const first = await statuses(7);
+    expect(first).toContain('503');
+    expect(first).toContain('200');
+    expect(await statuses(7)).toBe(first);
+    expect(await statuses(8)).not.toBe(first);
   });
 
   it('keeps `__proto__` as one ordinary entry', async ({ skip }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { failOnUncaughtErrors } from './access-support';
 import {
+  CHAOS_SEED,
   activityRows,
   openRecord,
   outboxEmails,
@@ -23,7 +24,7 @@ test("family linking with 30% of requests failing: Maria Garcia's records, email
 }) => {
   test.setTimeout(300_000);
   const retries: Retries = { failures: 0 };
-  await signInAs(page, 'Patient experience');
+  await signInAs(page, 'Patient experience', { seed: CHAOS_SEED });
   await turnOnChaos(page, '150 ms');
   await openRecord(page, retries, 'Maria Garcia');
 

@@ -6,6 +6,12 @@ import { resultName } from './access-support';
  * then do each job until it is done, reading every failure and checking nothing typed was lost.
  */
 
+/**
+ * Which requests fail is drawn from this seed (`?seed=N`), so a journey meets the same failures on
+ * every run, and a failing run can be replayed. Set CHAOS_SEED=N to try another sequence.
+ */
+export const CHAOS_SEED = Number(process.env.CHAOS_SEED ?? 2026);
+
 /** Failures met so far in one test (reported with it, to show the retries really happened). */
 export interface Retries {
   failures: number;

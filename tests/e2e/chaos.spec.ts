@@ -7,6 +7,7 @@ import {
   sendDialog,
 } from './access-support';
 import {
+  CHAOS_SEED,
   activityRows,
   openRecord,
   openTab,
@@ -47,7 +48,7 @@ test('with 30% of requests failing, every Medical Access Code form gets its job 
 }) => {
   test.setTimeout(240_000);
   const retries: Retries = { failures: 0 };
-  await signInAs(page, 'Front desk');
+  await signInAs(page, 'Front desk', { seed: CHAOS_SEED });
   await turnOnChaos(page, '150 ms');
 
   // Robert Chen: the email is corrected in the dialog, then sent.

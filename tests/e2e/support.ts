@@ -17,9 +17,16 @@ export const DEMO_STAFF: Record<StaffRoleLabel, string> = {
  */
 export const SIGN_IN = '/sign-in?latency=0';
 
-/** Signs in with the one-click demo button and waits for the landing page (Patients). */
-export async function signInAs(page: Page, role: StaffRoleLabel): Promise<void> {
-  await page.goto(SIGN_IN);
+/**
+ * Signs in with the one-click demo button and waits for the landing page (Patients). `seed` fixes
+ * which requests the chaos switch fails once it is on, so a failing journey can be replayed.
+ */
+export async function signInAs(
+  page: Page,
+  role: StaffRoleLabel,
+  { seed }: { seed?: number } = {},
+): Promise<void> {
+  await page.goto(seed === undefined ? SIGN_IN : `${SIGN_IN}&seed=${seed}`);
   await page.getByRole('button', { name: `Sign in as ${role}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
 }

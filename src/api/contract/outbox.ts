@@ -38,5 +38,12 @@ export const chaosSettingsSchema = requestObject({
     .number({ error: 'Failure rate must be a number between 0 and 1.' })
     .min(0, { error: 'Failure rate cannot be negative.' })
     .max(1, { error: 'Failure rate can be at most 1 (every request fails).' }),
+  /** Replays the same failures: with a seed, which requests fail is the same on every run. */
+  seed: z
+    .number({ error: 'Seed must be a whole number.' })
+    .int({ error: 'Seed must be a whole number.' })
+    .min(0, { error: 'Seed cannot be negative.' })
+    .max(4_294_967_295, { error: 'Seed can be at most 4,294,967,295.' })
+    .optional(),
 });
 export type ChaosSettings = z.infer<typeof chaosSettingsSchema>;

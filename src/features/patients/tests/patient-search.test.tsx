@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { useFullClinic } from '../../../../tests/full-clinic';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
 async function search(user: ReturnType<typeof renderRoute>['user'], text: string) {
@@ -15,6 +16,9 @@ function robert() {
 }
 
 describe('Patient search', () => {
+  // Paging and matching are about a clinic of thousands: search the demo's full size.
+  useFullClinic();
+
   it('finds a patient by name and shows portal status and code state', async () => {
     const { user, history } = renderRoute('/patients', { as: 'front_desk' });
     await search(user, 'Robert Chen');
