@@ -65,7 +65,8 @@ export function toProblem(e: DomainError): HttpResponse<Record<string, unknown>>
 
 /** Simulated latency and failures (chaos), switchable so the UI's error paths get exercised. */
 export const chaos: ChaosSettings = { latencyMs: 0, failureRate: 0 };
-let draw: () => number = Math.random;
+// Read at each draw (not captured once), so a test can still steer Math.random when no seed is set.
+let draw: () => number = () => Math.random();
 
 /** A small seeded generator (mulberry32): the same seed gives the same failures, run after run. */
 function seeded(seed: number): () => number {
