@@ -20,8 +20,6 @@ failOnUncaughtErrors();
 test('Robert Chen goes from no account to full access through the emailed link', async ({
   page,
 }) => {
-  // The whole journey, staff side and patient side, with axe on four screens.
-  test.setTimeout(60_000);
   await signInAs(page, 'Front desk');
   await openWorkspace(page, 'Robert Chen');
   const workspaceUrl = page.url();
