@@ -25,6 +25,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
+      // Playwright turns the back-forward cache off; a clinic's Chrome has it on, and Back from
+      // the portal simulator must keep working with it.
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
       args: [
         '--no-sandbox',
         '--disable-gpu',
