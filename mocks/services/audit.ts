@@ -5,7 +5,8 @@ import {
   type AuditLogPage,
 } from '../../src/api/contract/audit';
 import type { Paginated } from '../../src/api/contract/common';
-import { addDays } from '../../src/lib/dates';
+import { clinicInstant } from '../../src/lib/clinic-time';
+import { addCalendarDays } from '../../src/lib/dates';
 import type { DbAuditEvent } from '../db';
 import { authorize, requirePatient, type Actor, type Store } from './context';
 import { findPatient, patientName } from './records';
@@ -47,10 +48,13 @@ export function patientActivity(
   );
 }
 
-/** One predicate per filter; dates are UTC calendar days, as the log shows its times in UTC. */
+/**
+ * One predicate per filter. Dates are the clinic's calendar days, as the log shows its times: a
+ * day runs from the clinic's midnight to the next (23 or 25 hours when the clocks change).
+ */
 function matches(filters: AuditLogFilters): (e: DbAuditEvent) => boolean {
-  const from = filters.from ? `${filters.from}T00:00:00.000Z` : null;
-  const before = filters.to ? addDays(`${filters.to}T00:00:00.000Z`, 1) : null;
+  const from = filters.from ? clinicInstant(filters.from) : null;
+  const before = filters.to ? clinicInstant(addCalendarDays(filters.to, 1)) : null;
   return (e) =>
     (!filters.staffId || e.actorId === filters.staffId) &&
     (!filters.patientId || e.patientId === filters.patientId) &&
