@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_TIME_ZONE } from './tests/e2e/clinic-zone';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -20,6 +21,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // The browser's zone is the clinic's: dates on screen never depend on the machine's TZ.
+    timezoneId: E2E_TIME_ZONE,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -36,6 +39,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npm run demo -- --port ${PORT} --strictPort`,
+    env: { VITE_CLINIC_TIME_ZONE: E2E_TIME_ZONE },
     url: `http://localhost:${PORT}/sign-in`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -142,14 +142,16 @@ export function createSeedBuilder(state: DbState) {
   const audit = (
     p: DbPatient,
     daysAgo: number,
-    actor: { name: string; role: DbAuditEvent['actorRole'] },
+    actor: { name: string; role: DbAuditEvent['actorRole']; accountId?: string },
     action: string,
     details: string,
   ) => {
     state.audit.push({
       id: `aud_${state.audit.length + 1}`,
       at: addDays(now, -daysAgo),
-      actorId: actor.role ? (state.staff.find((s) => s.name === actor.name)?.id ?? null) : null,
+      actorId: actor.role
+        ? (state.staff.find((s) => s.name === actor.name)?.id ?? null)
+        : (actor.accountId ?? null),
       actorName: actor.name,
       actorRole: actor.role,
       patientId: p.id,

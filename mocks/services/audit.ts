@@ -29,7 +29,7 @@ function pageOf(store: Store, events: DbAuditEvent[], req: PageRequest): Paginat
     .map(({ e }) => e);
   const items = sorted.slice((page - 1) * pageSize, page * pageSize).map((e) => {
     const p = e.patientId ? findPatient(store, e.patientId) : undefined;
-    return { ...e, patientName: p ? patientName(p) : null };
+    return { ...e, patientName: p ? patientName(p) : null, patientMrn: p?.mrn ?? null };
   });
   return { items, page, pageSize, total: sorted.length };
 }
@@ -56,11 +56,26 @@ function matches(filters: AuditLogFilters): (e: DbAuditEvent) => boolean {
   const from = filters.from ? clinicInstant(filters.from) : null;
   const before = filters.to ? clinicInstant(addCalendarDays(filters.to, 1)) : null;
   return (e) =>
-    (!filters.staffId || e.actorId === filters.staffId) &&
+    (!filters.actorId || e.actorId === filters.actorId) &&
     (!filters.patientId || e.patientId === filters.patientId) &&
     (!filters.action || auditActionKey(e.action) === filters.action) &&
     (!from || e.at >= from) &&
     (!before || e.at < before);
+}
+
+/** The portal accounts that did something in the log, a care partner's told from a patient's. */
+function portalAccountsInLog(store: Store): AuditLogPage['portalAccounts'] {
+  const actors = new Set(store.audit.filter((e) => e.actorRole === null).map((e) => e.actorId));
+  return store.accounts
+    .filter((a) => actors.has(a.id))
+    .map((a) => ({
+      id: a.id,
+      email: a.email,
+      kind: store.proxyGrants.some((g) => g.accountId === a.id)
+        ? ('care_partner' as const)
+        : ('patient' as const),
+    }))
+    .sort((a, b) => a.email.localeCompare(b.email));
 }
 
 /** The whole log for clinic managers, filtered and paged on the server. */
@@ -76,6 +91,7 @@ export function auditLog(
   return {
     ...pageOf(store, store.audit.filter(matches(input)), input),
     staff: store.staff.map(({ id, name, role }) => ({ id, name, role })),
+    portalAccounts: portalAccountsInLog(store),
     actions: [...actions]
       .map(([key, label]) => ({ key, label }))
       .sort((a, b) => a.label.localeCompare(b.label)),
