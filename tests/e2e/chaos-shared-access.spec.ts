@@ -13,7 +13,7 @@ import {
   untilShown,
   type Retries,
 } from './chaos-support';
-import { expectNoA11yViolations } from './support';
+import { addDays, demoToday, expectNoA11yViolations } from './support';
 
 failOnUncaughtErrors();
 
@@ -236,7 +236,7 @@ test('shared access with 30% of requests failing: sign-in, a phone request recor
   await page.getByRole('link', { name: "Edit Michael Wright's grant" }).click();
   const edit = page.getByRole('dialog', { name: "Edit Michael Wright's shared access" });
   const until = edit.getByLabel('End date (optional)');
-  const endDate = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const endDate = addDays(await demoToday(page), 90);
   await until.fill(endDate);
   await untilDone(
     page,

@@ -57,6 +57,13 @@ export async function demoToday(page: Page): Promise<string> {
   return new Intl.DateTimeFormat('en-CA', { timeZone: E2E_TIME_ZONE }).format(new Date(now));
 }
 
+/** The calendar day `days` after `day` (both YYYY-MM-DD), whatever the zone. */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** "2026-01" → "2025-12". */
 export function previousMonth(yearMonth: string): string {
   const [y, m] = yearMonth.split('-').map(Number) as [number, number];
