@@ -53,16 +53,53 @@ export function failureAlert(page: Page): Locator {
     .or(page.getByRole('heading', { level: 1, name: /server/i }).locator('xpath=..'));
 }
 
-/** A notice that a change was made (a failure never shows one). */
-export function savedNotice(page: Page, text: string): Locator {
-  return page.getByRole('alert').filter({ hasText: text });
+/**
+ * A notice that a change was made (a failure never shows one). Notices close by themselves after a
+ * few seconds; on a busy machine that can happen between two looks, so every notice shown since
+ * the last try is remembered (watchNotices) and counts.
+ */
+export function savedNotice(page: Page, text: string): Done {
+  return { notice: text, page };
 }
 
-/** What shows the job is done: something that appears, or a dialog that closes. */
-export type Done = Locator | { closed: Locator };
+/** What shows the job is done: something that appears, a dialog that closes, or a notice shown. */
+export type Done = Locator | { closed: Locator } | { notice: string; page: Page };
+
+interface NoticeLog {
+  accessDeskNotices?: string[];
+  accessDeskNoticeWatch?: MutationObserver;
+}
+
+/** Starts (or starts again) remembering the text of every alert the page shows from now on. */
+async function watchNotices(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as NoticeLog;
+    const log: string[] = [];
+    w.accessDeskNotices = log;
+    const record = () => {
+      for (const el of document.querySelectorAll('[role="alert"]'))
+        if (el.textContent && !log.includes(el.textContent)) log.push(el.textContent);
+    };
+    w.accessDeskNoticeWatch?.disconnect();
+    w.accessDeskNoticeWatch = new MutationObserver(record);
+    w.accessDeskNoticeWatch.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    record();
+  });
+}
 
 const isDone = (done: Done): Promise<boolean> =>
-  'closed' in done ? done.closed.isHidden() : done.isVisible();
+  'closed' in done
+    ? done.closed.isHidden()
+    : 'notice' in done
+      ? done.page.evaluate(
+          (text) => ((window as NoticeLog).accessDeskNotices ?? []).some((t) => t.includes(text)),
+          done.notice,
+        )
+      : done.isVisible();
 
 interface Options {
   /** Checks, after each failure, that everything typed or ticked is still there. */
@@ -88,10 +125,16 @@ export async function untilDone(
 ): Promise<void> {
   const failure = failureAlert(page).first();
   const settled = async () => (await isDone(done)) || (await failure.isVisible());
-  await act();
+  const tryIt = async () => {
+    await watchNotices(page);
+    await act();
+  };
+  await tryIt();
   for (let attempt = 0; attempt < 12; attempt++) {
+    // Long enough for any answer on a busy machine: doing it again while the first try is still
+    // on its way would be a second intent.
     const answered = await expect
-      .poll(settled, { timeout: 20_000 })
+      .poll(settled, { timeout: 45_000 })
       .toBe(true)
       .then(() => true)
       .catch(() => false);
@@ -100,7 +143,7 @@ export async function untilDone(
     // user would; the same intent is resent with its key, so it is still made once.
     if (!answered) {
       retries.failures += 1;
-      await act();
+      await tryIt();
       continue;
     }
     // This very message, so a later one is not mistaken for it. A panel of the screen being left
@@ -116,7 +159,7 @@ export async function untilDone(
       await tryAgain.click({ timeout: 2_000 }).catch(() => {});
     } else {
       if (notice) await seen.waitForElementState('hidden', { timeout: 20_000 });
-      await act();
+      await tryIt();
     }
     await expect
       .poll(async () => (await isDone(done)) || !(await seen.isVisible()), { timeout: 20_000 })
