@@ -15,6 +15,7 @@ import {
   UnauthenticatedError,
   type FieldError,
 } from './services/errors';
+import { commitEither } from './services/commit';
 import { authenticate } from './services/session';
 import { CSRF_HEADER, SESSION_COOKIE, SESSION_TIMING } from '../src/lib/session-timing';
 
@@ -27,7 +28,7 @@ export const API = '/api/v1';
  *      cross-site (CSRF)       403 type csrf: a changing request without X-Requested-With
  *   2. validate the request    400 (and the Idempotency-Key: missing 400, other body 422, running 409)
  *   3. the service: find 404, authorize 403 (may depend on the record's state), conflict 409
- * and answers only after the change is saved.
+ * and answers only after what the request changed is saved, whatever the answer (services/commit).
  */
 
 const STATUS: Record<DomainError['kind'], number> = {
@@ -252,25 +253,30 @@ async function answer(
   const cookies: string[] = [];
   const setCookie = (cookie: string) => void cookies.push(cookie);
   let result: unknown;
+  // The answer goes out only once what the request changed is saved, whatever the answer: a
+  // refusal that counts (a wrong date of birth, a failed sign-in) survives a restart too.
+  const save = endpoint.method !== 'GET' ? () => runtime.persist() : () => Promise.resolve();
   try {
-    result = await run({
-      store,
-      actor,
-      body,
-      query,
-      params,
-      now: store.now,
-      nowMs,
-      token,
-      setCookie,
-    } as Call<Endpoint>);
+    result = await commitEither(
+      () =>
+        run({
+          store,
+          actor,
+          body,
+          query,
+          params,
+          now: store.now,
+          nowMs,
+          token,
+          setCookie,
+        } as Call<Endpoint>),
+      save,
+    );
   } catch (e) {
     if (endpoint.changes) await idempotency.abandon(scope, key);
     if (e instanceof DomainError) return toProblem(e);
     throw e;
   }
-  // The answer says "done" only once the change is saved: a reload right after keeps it.
-  if (endpoint.method !== 'GET') await runtime.persist();
   if (endpoint.changes) await idempotency.complete(scope, key, 200, result ?? null);
   const headers = new Headers();
   for (const cookie of cookies) headers.append('Set-Cookie', cookie);

@@ -29,6 +29,7 @@ import {
   confirmInvitationDob,
   openInvitation,
 } from './shared-access-portal';
+import { APPROVE_SUSAN } from './test-clinic';
 
 let store: DbState;
 const staff = (role: Actor['role']): Actor => {
@@ -47,21 +48,7 @@ const warnings = (id: string) =>
 
 const approve = (
   over: Partial<Extract<DecideRequest, { decision: 'approve' }>> = {},
-): DecideRequest =>
-  decideRequestSchema.parse({
-    decision: 'approve',
-    version: 1,
-    identityVerified: true,
-    identityMethod: 'Known to staff',
-    consentConfirmed: true,
-    consentMethod: 'Patient confirmed on the phone',
-    scopeReviewed: true,
-    scope: ['appointments', 'billing'],
-    endsOn: null,
-    carePartnerEmail: 'susan.williams@example.com',
-    confidentialReason: null,
-    ...over,
-  });
+): DecideRequest => decideRequestSchema.parse({ ...APPROVE_SUSAN, ...over });
 
 /** Ray Cole asks for Dorothy Williams' record on a paper form, resting on `legalDocument`. */
 const requestFromRay = (relationship: string, legalDocument: unknown) =>

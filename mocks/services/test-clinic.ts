@@ -1,3 +1,4 @@
+import type { DecideRequest } from '../../src/api/contract/shared-access';
 import type { StaffRole } from '../../src/api/contract/session';
 import { TEST_NOW } from '../db';
 import { createSeed } from '../seed';
@@ -22,3 +23,18 @@ export function idOf(store: Store, fullName: string): string {
   if (!p) throw new Error(`No seeded patient named ${fullName}`);
   return p.id;
 }
+
+/** Priya approves Susan Williams's request for Dorothy Williams's record (preq_3tq9wz6hkm4c). */
+export const APPROVE_SUSAN: DecideRequest = {
+  decision: 'approve',
+  version: 1,
+  identityVerified: true,
+  identityMethod: 'Known to staff',
+  consentConfirmed: true,
+  consentMethod: 'Patient confirmed on the phone',
+  scopeReviewed: true,
+  scope: ['appointments', 'billing'],
+  endsOn: null,
+  carePartnerEmail: 'susan.williams@example.com',
+  confidentialReason: null,
+};

@@ -66,3 +66,23 @@ test('a change answered as done survives an immediate reload, and so does Reset 
   await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
   expect(await demoClock(page)).toBe(seeded);
 });
+
+test('failed sign-ins are still in the audit log after the clinic restarts', async ({ page }) => {
+  await page.goto('/sign-in?latency=0');
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    await page.getByLabel('Work email').fill('frontdesk@clinic.example');
+    await page.getByLabel('Password', { exact: true }).fill(`wrong-${attempt}`);
+    const refused = answerTo(page, 'POST', '/session');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    expect((await refused).status()).toBe(401);
+    await expect(page.getByRole('alert')).toContainText('Email or password is not right');
+    // The only tab reloads: the clinic starts again from its saved copy.
+    await page.reload();
+  }
+  await page.getByRole('button', { name: 'Sign in as Clinic manager' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+  await page.goto('/audit?action=sign-in-failed');
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ events?$/ })).toHaveText(
+    '2 events',
+  );
+});

@@ -5,6 +5,7 @@ import { decideRequest } from '../../mocks/services/shared-access';
 import { confirmInvitationDob } from '../../mocks/services/shared-access-portal';
 import { ENDPOINTS, type EndpointId } from '../../src/api/contract/endpoints';
 import { decideRequestSchema } from '../../src/api/contract/shared-access';
+import { APPROVE_SUSAN } from '../../mocks/services/test-clinic';
 
 const CARMEN: Actor = { id: 'staff_x9r4b7f2mz6q', name: 'Carmen Diaz', role: 'clinic_manager' };
 
@@ -31,17 +32,8 @@ function susanInvitation() {
   let grant = db.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c');
   if (!grant) {
     const approve = decideRequestSchema.parse({
-      decision: 'approve',
+      ...APPROVE_SUSAN,
       version: db.proxyRequests.find((r) => r.id === 'preq_3tq9wz6hkm4c')!.version,
-      identityVerified: true,
-      identityMethod: 'Known to staff',
-      consentConfirmed: true,
-      consentMethod: 'Patient confirmed on the phone',
-      scopeReviewed: true,
-      scope: ['appointments', 'billing'],
-      endsOn: null,
-      carePartnerEmail: 'susan.williams@example.com',
-      confidentialReason: null,
     });
     decideRequest(db, CARMEN, 'preq_3tq9wz6hkm4c', approve, db.now);
     grant = db.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!;

@@ -9,6 +9,7 @@ import {
 import { linkThroughLink } from '../../mocks/services/portal';
 import { decideRequest } from '../../mocks/services/shared-access';
 import { patientId, staffOf } from './api-as';
+import { APPROVE_SUSAN } from '../../mocks/services/test-clinic';
 
 // The states a colleague left the seeded demo people in, made through the services themselves,
 // so a case can try the one step that comes next.
@@ -54,25 +55,7 @@ export function mariaRequest(stage: LinkingStage): string {
 
 /** Dorothy Williams's request approved: Susan's invitation is out. Returns the grant. */
 export function susanInvited() {
-  const r = decideRequest(
-    db,
-    colleague(),
-    'preq_3tq9wz6hkm4c',
-    {
-      decision: 'approve',
-      version: 1,
-      identityVerified: true,
-      identityMethod: 'Known to staff',
-      consentConfirmed: true,
-      consentMethod: 'Patient confirmed on the phone',
-      scopeReviewed: true,
-      scope: ['appointments', 'billing'],
-      endsOn: null,
-      carePartnerEmail: 'susan.williams@example.com',
-      confidentialReason: null,
-    },
-    db.now,
-  );
+  const r = decideRequest(db, colleague(), 'preq_3tq9wz6hkm4c', APPROVE_SUSAN, db.now);
   const grant = db.proxyGrants.find((g) => g.id === r.grantId)!;
   return { id: grant.id, token: grant.invitation!.token };
 }

@@ -6,6 +6,7 @@ import { decideRequest } from '../../../../mocks/services/shared-access';
 import { server } from '../../../../mocks/node';
 import { loseFirstAnswer } from '../../../../tests/lost-answer';
 import { renderRoute } from '../../../../tests/render';
+import { APPROVE_SUSAN } from '../../../../mocks/services/test-clinic';
 
 const SLOW = { timeout: 15_000 };
 
@@ -15,19 +16,7 @@ function approveDorothy(): string {
     db,
     { id: priya.id, name: priya.name, role: priya.role },
     'preq_3tq9wz6hkm4c',
-    {
-      decision: 'approve',
-      version: 1,
-      identityVerified: true,
-      identityMethod: 'Known to staff',
-      consentConfirmed: true,
-      consentMethod: 'Patient confirmed on the phone',
-      scopeReviewed: true,
-      scope: ['appointments', 'billing'],
-      endsOn: null,
-      carePartnerEmail: 'susan.williams@example.com',
-      confidentialReason: null,
-    },
+    APPROVE_SUSAN,
     TEST_NOW,
   );
   return db.proxyGrants.at(-1)!.invitation!.token;
