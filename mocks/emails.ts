@@ -1,4 +1,4 @@
-import type { DbCode, DbEmail, DbPatient } from './db';
+import type { DbCode, DbEmail, DbPatient } from './db-types';
 
 export const PORTAL_URL = 'https://portal.clinic.example';
 export const CLINIC_NAME = 'Riverside Family Clinic';

@@ -4,7 +4,7 @@ import {
   ACCESS_CODE_VALID_DAYS,
 } from '../src/api/contract/access-code';
 import { addDays } from '../src/lib/dates';
-import type { DbAccount, DbAuditEvent, DbCode, DbDelivery, DbPatient, DbState } from './db';
+import type { DbAccount, DbAuditEvent, DbCode, DbDelivery, DbPatient, DbState } from './db-types';
 import { accessLinkEmail } from './emails';
 
 /** mulberry32: a tiny PRNG, so the generated clinic is the same on every run. */
