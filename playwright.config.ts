@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_PATIENTS } from './mocks/runtime';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -14,15 +15,19 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // Each test opens a fresh browser context, whose mock clinic seeds itself in a worker first.
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // Room for the longest journey on a busy machine (a CPU-heavy process beside the suite): a
+  // passing test never waits for these, since every step waits for what the user sees.
+  timeout: 300_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
+      // Playwright turns the back-forward cache off; a clinic's Chrome has it on, and Back from
+      // the portal simulator must keep working with it.
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -41,5 +46,8 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    // The journeys need the named people, not 8,000 others: a small clinic seeds and reloads at
+    // once (the demo's scale has its own bench, tests/bench/demo-start.mjs).
+    env: { VITE_DEMO_PATIENTS: String(TEST_PATIENTS) },
   },
 });

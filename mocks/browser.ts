@@ -104,4 +104,11 @@ export async function startMockClinic(params: URLSearchParams): Promise<void> {
   );
   // quiet: MSW would otherwise log every request, patient data included, to the console.
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  // Leaving the page tells MSW's service worker that this tab closed, and it stops answering for
+  // it. A page the browser brings back from its back-forward cache (Back from the portal
+  // simulator) would then send every request past the mock to the static server: "Request
+  // failed (404)" on every screen. Such a page loads afresh instead, and the clinic answers again.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) window.location.reload();
+  });
 }

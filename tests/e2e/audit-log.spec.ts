@@ -5,8 +5,6 @@ import { failOnUncaughtErrors } from './access-support';
 import { demoToday, expectNoA11yViolations, pickDay, previousMonth, signInAs } from './support';
 
 failOnUncaughtErrors();
-// The demo clinic seeds 8,000 patients in the browser first; slow on a shared machine.
-test.describe.configure({ timeout: 120_000 });
 
 test('Carmen Diaz filters the audit log by who, action and dates, and exports it as CSV', async ({
   page,
