@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { TEST_PATIENTS } from './mocks/runtime';
+import { E2E_TIME_ZONE } from './tests/e2e/clinic-zone';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -22,6 +23,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // The browser's zone is the clinic's: dates on screen never depend on the machine's TZ.
+    timezoneId: E2E_TIME_ZONE,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -47,7 +50,8 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     // The journeys need the named people, not 8,000 others: a small clinic seeds and reloads at
-    // once (the demo's scale has its own bench, tests/bench/demo-start.mjs).
-    env: { VITE_DEMO_PATIENTS: String(TEST_PATIENTS) },
+    // once (the demo's scale has its own bench, tests/bench/demo-start.mjs). The build is told
+    // the clinic's zone, so the mock clinic's worker keeps the browser's dates.
+    env: { VITE_DEMO_PATIENTS: String(TEST_PATIENTS), VITE_CLINIC_TIME_ZONE: E2E_TIME_ZONE },
   },
 });

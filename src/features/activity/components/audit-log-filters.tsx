@@ -8,6 +8,26 @@ import './audit-log-styles';
 
 type Range = [string | null, string | null];
 
+const PORTAL_KIND = { patient: 'patient', care_partner: 'care partner' } as const;
+
+/** Staff first, then the portal accounts seen in the log: a patient's own or a care partner's. */
+function whoOptions(options: Pick<AuditLogPage, 'staff' | 'portalAccounts'> | undefined) {
+  const staff = (options?.staff ?? []).map((s) => ({
+    value: s.id,
+    label: `${s.name} (${ROLE_LABELS[s.role]})`,
+  }));
+  const portal = (options?.portalAccounts ?? []).map((a) => ({
+    value: a.id,
+    label: `${a.email} (${PORTAL_KIND[a.kind]})`,
+  }));
+  return portal.length === 0
+    ? staff
+    : [
+        { group: 'Staff', items: staff },
+        { group: 'Patient portal', items: portal },
+      ];
+}
+
 /** Who, action, record and dates. Every change goes to the address, so it can be shared. */
 export function AuditLogFilters({
   filters,
@@ -15,7 +35,7 @@ export function AuditLogFilters({
   onChange,
 }: {
   filters: Filters;
-  options: Pick<AuditLogPage, 'staff' | 'actions' | 'record'> | undefined;
+  options: Pick<AuditLogPage, 'staff' | 'portalAccounts' | 'actions' | 'record'> | undefined;
   onChange: (next: Partial<Filters>) => void;
 }) {
   // A range being picked has one end only: it reaches the address once it has both.
@@ -27,14 +47,12 @@ export function AuditLogFilters({
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
       <Select
         label="Who"
-        placeholder="Any staff member"
+        placeholder="Anyone"
         clearable
-        data={(options?.staff ?? []).map((s) => ({
-          value: s.id,
-          label: `${s.name} (${ROLE_LABELS[s.role]})`,
-        }))}
-        value={filters.staffId ?? null}
-        onChange={(v) => onChange({ staffId: v ?? undefined })}
+        searchable
+        data={whoOptions(options)}
+        value={filters.actorId ?? null}
+        onChange={(v) => onChange({ actorId: v ?? undefined })}
       />
       <Select
         label="Action"
@@ -52,7 +70,7 @@ export function AuditLogFilters({
       />
       <DatePickerInput
         type="range"
-        label="Dates (UTC)"
+        label="Dates"
         description="Any date when empty"
         clearable
         clearButtonProps={{ 'aria-label': 'Clear the dates' }}
@@ -73,7 +91,7 @@ export function AuditLogFilters({
             variant="subtle"
             onClick={() =>
               onChange({
-                staffId: undefined,
+                actorId: undefined,
                 action: undefined,
                 patientId: undefined,
                 from: undefined,
