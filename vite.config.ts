@@ -119,13 +119,23 @@ export default defineConfig(({ mode }) => {
           },
         },
         {
+          // The house rules' own test: the lint rules alone on a parser, in Node. About a second.
+          extends: true,
+          test: {
+            name: 'lint',
+            environment: 'node',
+            include: ['tests/lint/**/*.test.ts'],
+            benchmark: { include: [] },
+          },
+        },
+        {
           extends: true,
           test: {
             name: 'app',
             environment: 'jsdom',
             setupFiles: ['./tests/seed-size.ts', './tests/setup.ts'],
             include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
-            exclude: ['mocks/services/**', '**/*.tz.test.ts', 'node_modules/**'],
+            exclude: ['mocks/services/**', 'tests/lint/**', '**/*.tz.test.ts', 'node_modules/**'],
           },
         },
       ],

@@ -1,5 +1,5 @@
 import { formatDate } from '../src/lib/format';
-import type { DbCode, DbEmail, DbPatient } from './db';
+import type { DbCode, DbEmail, DbPatient } from './db-types';
 
 export const PORTAL_URL = 'https://portal.clinic.example';
 export const CLINIC_NAME = 'Riverside Family Clinic';

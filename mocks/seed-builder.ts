@@ -5,7 +5,7 @@ import {
 } from '../src/api/contract/access-code';
 import { clinicDate } from '../src/lib/clinic-time';
 import { addCalendarDays, addDays } from '../src/lib/dates';
-import type { DbAccount, DbAuditEvent, DbCode, DbDelivery, DbPatient, DbState } from './db';
+import type { DbAccount, DbAuditEvent, DbCode, DbDelivery, DbPatient, DbState } from './db-types';
 import { accessLinkEmail } from './emails';
 
 /** mulberry32: a tiny PRNG, so the generated clinic is the same on every run. */

@@ -1,4 +1,4 @@
-import type { DbState } from './db';
+import type { DbState } from './db-types';
 import { dobForAge, type SeedBuilder } from './seed-builder';
 
 const FIRST_F =

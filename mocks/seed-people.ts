@@ -1,6 +1,6 @@
 import type { ScopeCategory } from '../src/api/contract/shared-access';
 import { addDays } from '../src/lib/dates';
-import type { DbCarePartner, DbPatient, DbProxyRequest, DbState } from './db';
+import type { DbCarePartner, DbPatient, DbProxyRequest, DbState } from './db-types';
 import { dobForAge, type SeedBuilder } from './seed-builder';
 
 const FELIX = { name: 'Felix Moreno', role: 'front_desk' } as const;

@@ -1,4 +1,4 @@
-import type { DbState } from './db';
+import type { DbState } from './db-types';
 import { createSeedBuilder } from './seed-builder';
 import { seedGeneratedClinic } from './seed-clinic';
 import { seedNamedPeople } from './seed-people';

@@ -1,15 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api } from './client';
-import {
-  patientSharedAccessSchema,
-  proxyRequestSchema,
-  requestPageSchema,
-  waitingCountSchema,
-  whoCanSeeSchema,
-  type RequestQuery,
-} from './contract/shared-access';
-
-const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;
+import { call } from './client';
+import { type RequestQuery } from './contract/shared-access';
+import { SHARED_ACCESS_ENDPOINTS as E } from './contract/shared-access-endpoints';
 
 /**
  * One key factory for shared access: the navigation's waiting count, the queue, the review and
@@ -21,34 +13,28 @@ export const sharedAccessQueries = {
   waiting: () =>
     queryOptions({
       queryKey: [...sharedAccessQueries.all(), 'waiting'],
-      queryFn: ({ signal }) => api.get('/shared-access/waiting', waitingCountSchema, { signal }),
+      queryFn: ({ signal }) => call(E.sharedAccessWaiting, { signal }),
       staleTime: 30_000,
     }),
   list: (query: RequestQuery) =>
     queryOptions({
       queryKey: [...sharedAccessQueries.all(), 'list', query],
-      queryFn: ({ signal }) =>
-        api.get('/shared-access/requests', requestPageSchema, { signal, search: { ...query } }),
+      queryFn: ({ signal }) => call(E.listSharedAccessRequests, { signal, query: { ...query } }),
       placeholderData: keepPreviousData,
     }),
   request: (id: string) =>
     queryOptions({
       queryKey: [...sharedAccessQueries.all(), 'request', id],
-      queryFn: ({ signal }) =>
-        api.get(`/shared-access/requests/${encodeURIComponent(id)}`, proxyRequestSchema, {
-          signal,
-        }),
+      queryFn: ({ signal }) => call(E.getSharedAccessRequest, { signal, params: { id } }),
     }),
   patient: (patientId: string) =>
     queryOptions({
       queryKey: ['patients', 'detail', patientId, 'shared-access'],
-      queryFn: ({ signal }) =>
-        api.get(`${patientPath(patientId)}/shared-access`, patientSharedAccessSchema, { signal }),
+      queryFn: ({ signal }) => call(E.patientSharedAccess, { signal, params: { id: patientId } }),
     }),
   whoCanSee: (patientId: string) =>
     queryOptions({
       queryKey: ['patients', 'detail', patientId, 'who-can-see'],
-      queryFn: ({ signal }) =>
-        api.get(`${patientPath(patientId)}/who-can-see`, whoCanSeeSchema, { signal }),
+      queryFn: ({ signal }) => call(E.whoCanSee, { signal, params: { id: patientId } }),
     }),
 };

@@ -3,7 +3,7 @@ import { sessionQueries, signOut } from '../api/session';
 import { clearDrafts, holdDrafts } from '../lib/form-drafts';
 import { forgetPatientSearches } from '../lib/patient-search-state';
 import { onSessionMessage } from '../lib/session-channel';
-import type { AppRouter } from './router';
+import type { RegisteredRouter as AppRouter } from '@tanstack/react-router';
 
 /** The patient-portal simulator has its own sign-in: staff session news does not concern it. */
 const onPortal = (router: AppRouter) => router.state.location.pathname.startsWith('/portal');

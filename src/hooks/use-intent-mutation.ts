@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { ApiError, offlineError, timeoutError } from '../api/errors';
 
-interface Sending {
+export interface Sending {
   signal: AbortSignal;
   idempotencyKey: string;
 }

@@ -1,8 +1,4 @@
-// The package's own file, not `punycode`, which Node resolves to its deprecated built-in (and
-// `punycode/`, which some resolvers take for a folder of this project).
-import punycode from 'punycode/punycode.js';
-
-const { toASCII, toUnicode } = punycode;
+import { readableDomain } from '../api/contract/domain-names';
 
 /**
  * Domains that only look like a familiar one. A browser's email field turns `exаmple.com` (with a
@@ -24,24 +20,6 @@ const LATIN_LOOKALIKES = new Set([...'аеорсухіјѕԁһӏԛԝвмткпг
 
 // Invisible and direction-changing characters have no place in a domain.
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
-
-/** The domain as a person reads it: punycode labels decoded. Falls back to the text as given. */
-export function readableDomain(domain: string): string {
-  try {
-    return toUnicode(domain.toLowerCase());
-  } catch {
-    return domain;
-  }
-}
-
-/** The domain as it travels: non-ASCII labels encoded as punycode (xn--…). */
-export function asciiDomain(domain: string): string {
-  try {
-    return toASCII(domain);
-  } catch {
-    return domain;
-  }
-}
 
 function scriptsOf(text: string): Set<string> {
   const found = new Set<string>();

@@ -123,3 +123,19 @@ export function requestObject<S extends z.ZodRawShape>(shape: S) {
     error: 'Send the request as a JSON object with the fields this form has.',
   });
 }
+
+/** The page and page size of a listing, from its query string. */
+export const pageQuerySchema = requestObject({
+  page: z.coerce
+    .number({ error: 'Page must be a number.' })
+    .int({ error: 'Page must be a whole number.' })
+    .min(1, { error: 'Page must be 1 or more.' })
+    .max(10_000, { error: 'Page must be 10,000 or less.' })
+    .optional(),
+  pageSize: z.coerce
+    .number({ error: 'Page size must be a number.' })
+    .int({ error: 'Page size must be a whole number.' })
+    .min(1, { error: 'Page size must be 1 or more.' })
+    .max(100, { error: 'Page size must be 100 or less.' })
+    .optional(),
+});

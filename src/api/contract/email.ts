@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asciiDomain } from '../../lib/email-domain';
+import { asciiDomain } from './domain-names';
 import { HIDDEN_CHARS, textTypeError } from './common';
 
 // One email rule for the whole API, after RFC 5321/5322: at most 64 characters before the @,

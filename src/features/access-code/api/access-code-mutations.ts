@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client';
+import { call } from '../../../api/client';
 import {
-  accessCodeSchema,
-  accessStatusSchema,
-  printLetterSchema,
-  revealedCodeSchema,
-  sendAccessLinkResultSchema,
   type RevokeAccessRequest,
   type SendAccessLinkRequest,
 } from '../../../api/contract/access-code';
+import { ACCESS_CODE_ENDPOINTS as E } from '../../../api/contract/access-code-endpoints';
 import { useIntentMutation } from '../../../hooks/use-intent-mutation';
-import { accessCodePath } from './access-code-queries';
 
 /*
  * Every change here goes through useIntentMutation: one Idempotency-Key per intent, kept across
@@ -32,11 +27,7 @@ function useInvalidatePatients() {
 export function useRequestAccessCode(patientId: string) {
   return useIntentMutation({
     send: (body: { confirmReplace: boolean }, { signal, idempotencyKey }) =>
-      api.post(`${accessCodePath(patientId)}/access-code`, accessCodeSchema, {
-        body,
-        signal,
-        idempotencyKey,
-      }),
+      call(E.requestAccessCode, { params: { id: patientId }, body, signal, idempotencyKey }),
     onSuccess: useInvalidatePatients(),
   });
 }
@@ -44,10 +35,7 @@ export function useRequestAccessCode(patientId: string) {
 export function useRevealAccessCode(patientId: string) {
   return useIntentMutation({
     send: (_: null, { signal, idempotencyKey }) =>
-      api.post(`${accessCodePath(patientId)}/access-code/reveal`, revealedCodeSchema, {
-        signal,
-        idempotencyKey,
-      }),
+      call(E.revealAccessCode, { params: { id: patientId }, signal, idempotencyKey }),
     onSuccess: useInvalidatePatients(),
   });
 }
@@ -55,11 +43,7 @@ export function useRevealAccessCode(patientId: string) {
 export function useSendAccessLink(patientId: string) {
   return useIntentMutation({
     send: (body: SendAccessLinkRequest, { signal, idempotencyKey }) =>
-      api.post(`${accessCodePath(patientId)}/access-link`, sendAccessLinkResultSchema, {
-        body,
-        signal,
-        idempotencyKey,
-      }),
+      call(E.sendAccessLink, { params: { id: patientId }, body, signal, idempotencyKey }),
     // A 409 means the record changed under us: refresh what the tab shows either way.
     onSettled: useInvalidatePatients(),
   });
@@ -68,10 +52,7 @@ export function useSendAccessLink(patientId: string) {
 export function usePrintAccessCode(patientId: string) {
   return useIntentMutation({
     send: (_: null, { signal, idempotencyKey }) =>
-      api.post(`${accessCodePath(patientId)}/access-code/print`, printLetterSchema, {
-        signal,
-        idempotencyKey,
-      }),
+      call(E.printAccessCode, { params: { id: patientId }, signal, idempotencyKey }),
     onSuccess: useInvalidatePatients(),
   });
 }
@@ -79,11 +60,7 @@ export function usePrintAccessCode(patientId: string) {
 export function useRevokeAccess(patientId: string) {
   return useIntentMutation({
     send: (body: RevokeAccessRequest, { signal, idempotencyKey }) =>
-      api.post(`${accessCodePath(patientId)}/revoke-access`, accessStatusSchema, {
-        body,
-        signal,
-        idempotencyKey,
-      }),
+      call(E.revokeAccess, { params: { id: patientId }, body, signal, idempotencyKey }),
     onSuccess: useInvalidatePatients(),
   });
 }

@@ -1,12 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../../api/client';
-import {
-  auditLogPageSchema,
-  auditPageSchema,
-  type AuditEvent,
-  type AuditLogFilters,
-} from '../../../api/contract/audit';
-import { patientPageSchema } from '../../../api/contract/patient';
+import { call } from '../../../api/client';
+import { type AuditEvent, type AuditLogFilters } from '../../../api/contract/audit';
+import { AUDIT_ENDPOINTS as E } from '../../../api/contract/audit-endpoints';
+import { PATIENT_ENDPOINTS } from '../../../api/contract/patient-endpoints';
 
 export const AUDIT_LOG_PAGE_SIZE = 50;
 const EXPORT_PAGE_SIZE = 100;
@@ -16,10 +12,7 @@ export const EXPORT_MAX_EVENTS = 10_000;
 export type AuditLogSearch = AuditLogFilters & { page?: number | undefined };
 
 const auditLogPage = (search: AuditLogSearch, pageSize: number, signal?: AbortSignal) =>
-  api.get('/audit', auditLogPageSchema, {
-    ...(signal ? { signal } : {}),
-    search: { ...search, pageSize },
-  });
+  call(E.auditLog, { signal, query: { ...search, pageSize } });
 
 export const activityQueries = {
   log: (search: AuditLogSearch) =>
@@ -32,7 +25,7 @@ export const activityQueries = {
     queryOptions({
       queryKey: ['audit', 'record-search', q],
       queryFn: ({ signal }) =>
-        api.post('/patients/search', patientPageSchema, { signal, body: { q, pageSize: 10 } }),
+        call(PATIENT_ENDPOINTS.searchPatients, { signal, body: { q, pageSize: 10 } }),
       enabled: q.trim().length >= 2,
       staleTime: 60_000,
     }),
@@ -41,10 +34,7 @@ export const activityQueries = {
     queryOptions({
       queryKey: ['patients', 'detail', patientId, 'activity'],
       queryFn: ({ signal }) =>
-        api.get(`/patients/${encodeURIComponent(patientId)}/activity`, auditPageSchema, {
-          signal,
-          search: { pageSize: 100 },
-        }),
+        call(E.patientActivity, { params: { id: patientId }, signal, query: { pageSize: 100 } }),
     }),
 };
 

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client';
+import { call } from '../../../api/client';
 import {
-  linkingRequestSchema,
   type AddLinkingRecords,
   type LinkingRequest,
   type ResendLink,
@@ -9,8 +8,9 @@ import {
   type RevokeLinkingRecord,
   type StartLinkingRequest,
 } from '../../../api/contract/family-linking';
-import { useIntentMutation } from '../../../hooks/use-intent-mutation';
-import { familyLinkingQueries, requestPath } from './family-linking-queries';
+import { FAMILY_LINKING_ENDPOINTS as E } from '../../../api/contract/family-linking-endpoints';
+import { useIntentMutation, type Sending } from '../../../hooks/use-intent-mutation';
+import { familyLinkingQueries } from './family-linking-queries';
 
 /*
  * Every change here goes through useIntentMutation: the first press fixes the request and its
@@ -29,40 +29,43 @@ function useSaved() {
   };
 }
 
-/** One change posted to `path`; `null` is a change with no body (send, confirm). */
-function useLinkingChange<TBody>(path: string) {
+/** One change; `null` is a change with no body (send, confirm). */
+function useLinkingChange<TBody>(send: (body: TBody, sending: Sending) => Promise<LinkingRequest>) {
   const saved = useSaved();
   return useIntentMutation({
-    send: async (body: TBody, { signal, idempotencyKey }) => {
-      const req = await api.post(path, linkingRequestSchema, {
-        body: body ?? undefined,
-        signal,
-        idempotencyKey,
-      });
+    send: async (body: TBody, sending: Sending) => {
+      const req = await send(body, sending);
       saved(req);
       return req;
     },
   });
 }
 
-const enc = encodeURIComponent;
-
 export const useStartLinkingRequest = () =>
-  useLinkingChange<StartLinkingRequest>('/linking-requests');
+  useLinkingChange((body: StartLinkingRequest, o) => call(E.startLinkingRequest, { body, ...o }));
 
 export const useAddLinkingRecords = (id: string) =>
-  useLinkingChange<AddLinkingRecords>(`${requestPath(id)}/records`);
+  useLinkingChange((body: AddLinkingRecords, o) =>
+    call(E.addLinkingRecords, { params: { id }, body, ...o }),
+  );
 
 export const useReviewEmails = (id: string) =>
-  useLinkingChange<ReviewEmails>(`${requestPath(id)}/emails`);
+  useLinkingChange((body: ReviewEmails, o) =>
+    call(E.reviewLinkingEmails, { params: { id }, body, ...o }),
+  );
 
-export const useSendLinks = (id: string) => useLinkingChange<null>(`${requestPath(id)}/send`);
+export const useSendLinks = (id: string) =>
+  useLinkingChange((_: null, o) => call(E.sendLinkingLinks, { params: { id }, ...o }));
 
 export const useResendLink = (id: string, patientId: string) =>
-  useLinkingChange<ResendLink>(`${requestPath(id)}/records/${enc(patientId)}/resend`);
+  useLinkingChange((body: ResendLink, o) =>
+    call(E.resendLinkingLink, { params: { id, patientId }, body, ...o }),
+  );
 
 export const useRevokeLinkingRecord = (id: string, patientId: string) =>
-  useLinkingChange<RevokeLinkingRecord>(`${requestPath(id)}/records/${enc(patientId)}/revoke`);
+  useLinkingChange((body: RevokeLinkingRecord, o) =>
+    call(E.revokeLinkingRecord, { params: { id, patientId }, body, ...o }),
+  );
 
 export const useConfirmLinking = (id: string) =>
-  useLinkingChange<null>(`${requestPath(id)}/confirm`);
+  useLinkingChange((_: null, o) => call(E.confirmLinkingRequest, { params: { id }, ...o }));

@@ -1,29 +1,25 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client';
-import {
-  chaosSettingsSchema,
-  outboxSchema,
-  type ChaosSettings,
-} from '../../../api/contract/outbox';
+import { call } from '../../../api/client';
+import { type ChaosSettings } from '../../../api/contract/outbox';
+import { OUTBOX_ENDPOINTS as E } from '../../../api/contract/outbox-endpoints';
 
 export const outboxQueries = {
   list: () =>
     queryOptions({
       queryKey: ['outbox'],
-      queryFn: ({ signal }) => api.get('/_mock/outbox', outboxSchema, { signal }),
+      queryFn: ({ signal }) => call(E.outbox, { signal }),
     }),
   chaos: () =>
     queryOptions({
       queryKey: ['outbox', 'chaos'],
-      queryFn: ({ signal }) => api.get('/_mock/chaos', chaosSettingsSchema, { signal }),
+      queryFn: ({ signal }) => call(E.getChaos, { signal }),
     }),
 };
 
 export function useSetChaos() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: ChaosSettings) =>
-      api.put('/_mock/chaos', chaosSettingsSchema, { body: settings }),
+    mutationFn: (settings: ChaosSettings) => call(E.setChaos, { body: settings }),
     onSuccess: (settings) => queryClient.setQueryData(outboxQueries.chaos().queryKey, settings),
   });
 }
@@ -32,7 +28,7 @@ export function useSetChaos() {
 export function useAdvanceClock() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (days: number) => api.post('/_mock/clock', outboxSchema, { body: { days } }),
+    mutationFn: (days: number) => call(E.advanceClock, { body: { days } }),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
@@ -40,7 +36,7 @@ export function useAdvanceClock() {
 export function useResetDemoData() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post('/_mock/reset', outboxSchema),
+    mutationFn: () => call(E.resetDemo),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

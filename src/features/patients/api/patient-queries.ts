@@ -1,12 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../api/client';
-import {
-  patientPageSchema,
-  patientSchema,
-  type PatientSearch,
-} from '../../../api/contract/patient';
-import { portalAccountSchema } from '../../../api/contract/portal-account';
+import { call } from '../../../api/client';
+import { type PatientSearch } from '../../../api/contract/patient';
+import { PATIENT_ENDPOINTS as E } from '../../../api/contract/patient-endpoints';
 
 export const patientQueries = {
   all: () => ['patients'] as const,
@@ -14,7 +9,7 @@ export const patientQueries = {
     queryOptions({
       queryKey: [...patientQueries.all(), 'list', search],
       queryFn: ({ signal }) =>
-        api.post('/patients/search', patientPageSchema, {
+        call(E.searchPatients, {
           signal,
           body: { q: search.q, page: search.page, pageSize: search.pageSize },
         }),
@@ -23,17 +18,11 @@ export const patientQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...patientQueries.all(), 'detail', id],
-      queryFn: ({ signal }) =>
-        api.get(`/patients/${encodeURIComponent(id)}`, patientSchema, { signal }),
+      queryFn: ({ signal }) => call(E.getPatient, { params: { id }, signal }),
     }),
   portalAccount: (id: string) =>
     queryOptions({
       queryKey: [...patientQueries.all(), 'detail', id, 'portal-account'],
-      queryFn: ({ signal }) =>
-        api.get(
-          `/patients/${encodeURIComponent(id)}/portal-account`,
-          z.object({ account: portalAccountSchema.nullable() }),
-          { signal },
-        ),
+      queryFn: ({ signal }) => call(E.getPortalAccount, { params: { id }, signal }),
     }),
 };

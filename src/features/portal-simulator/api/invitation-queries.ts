@@ -1,27 +1,21 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client';
-import {
-  careHomeSchema,
-  invitationSchema,
-  type AcceptInvitation,
-} from '../../../api/contract/shared-access';
+import { call } from '../../../api/client';
+import { INVITATION_ENDPOINTS as E } from '../../../api/contract/invitation-endpoints';
+import { type AcceptInvitation } from '../../../api/contract/shared-access';
 import { useIntentMutation } from '../../../hooks/use-intent-mutation';
-
-const path = (token: string) => `/portal/invitations/${encodeURIComponent(token)}`;
 
 export const invitationQueries = {
   all: () => ['portal', 'invitation'] as const,
   invitation: (token: string) =>
     queryOptions({
       queryKey: [...invitationQueries.all(), token],
-      queryFn: ({ signal }) => api.get(path(token), invitationSchema, { signal }),
+      queryFn: ({ signal }) => call(E.openInvitation, { params: { token }, signal }),
     }),
   /** Checked again every few seconds: revoked or ended access disappears at once. */
   careHome: (credentials: { email: string; password: string }) =>
     queryOptions({
       queryKey: ['portal', 'care-home', credentials.email],
-      queryFn: ({ signal }) =>
-        api.post('/portal/care-partner/home', careHomeSchema, { signal, body: credentials }),
+      queryFn: ({ signal }) => call(E.careHome, { signal, body: credentials }),
       refetchInterval: 2_000,
       gcTime: 0,
     }),
@@ -32,7 +26,8 @@ export function useConfirmDob(token: string) {
   return useIntentMutation({
     // The same date pressed again after a lost answer is the same try, not another wrong one.
     send: (dateOfBirth: string, { signal, idempotencyKey }) =>
-      api.post(`${path(token)}/date-of-birth`, invitationSchema, {
+      call(E.confirmInvitationDob, {
+        params: { token },
         body: { dateOfBirth },
         signal,
         idempotencyKey,
@@ -48,13 +43,12 @@ export function useAcceptInvitation(token: string) {
   return useIntentMutation({
     // Pressing again after a lost answer is replayed, not refused as "already accepted".
     send: (body: AcceptInvitation, { signal, idempotencyKey }) =>
-      api.post(`${path(token)}/accept`, careHomeSchema, { body, signal, idempotencyKey }),
+      call(E.acceptInvitation, { params: { token }, body, signal, idempotencyKey }),
   });
 }
 
 export function useCareLogin() {
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      api.post('/portal/care-partner/home', careHomeSchema, { body }),
+    mutationFn: (body: { email: string; password: string }) => call(E.careHome, { body }),
   });
 }

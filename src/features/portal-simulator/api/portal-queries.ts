@@ -1,12 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client';
+import { call } from '../../../api/client';
 import {
-  portalLinkSchema,
-  portalResultSchema,
   type PortalLinkToAccountRequest,
   type PortalLogInRequest,
   type PortalRegisterRequest,
 } from '../../../api/contract/portal';
+import { PORTAL_ENDPOINTS as E } from '../../../api/contract/portal-endpoints';
 import { useIntentMutation } from '../../../hooks/use-intent-mutation';
 
 export const portalQueries = {
@@ -14,8 +13,7 @@ export const portalQueries = {
   link: (token: string) =>
     queryOptions({
       queryKey: [...portalQueries.all(), 'link', token],
-      queryFn: ({ signal }) =>
-        api.get(`/portal/links/${encodeURIComponent(token)}`, portalLinkSchema, { signal }),
+      queryFn: ({ signal }) => call(E.openAccessLink, { params: { token }, signal }),
     }),
 };
 
@@ -32,7 +30,7 @@ export function useRegisterPortalAccount() {
     // Pressing again after a lost answer resends the same request: it is replayed, not refused
     // as "already used".
     send: (body: PortalRegisterRequest, { signal, idempotencyKey }) =>
-      api.post('/portal/register', portalResultSchema, { body, signal, idempotencyKey }),
+      call(E.registerThroughLink, { body, signal, idempotencyKey }),
     onSuccess: useMarkPortalStale(),
   });
 }
@@ -41,7 +39,7 @@ export function useRegisterPortalAccount() {
 export function useLinkRecordToAccount() {
   return useIntentMutation({
     send: (body: PortalLinkToAccountRequest, { signal, idempotencyKey }) =>
-      api.post('/portal/link', portalResultSchema, { body, signal, idempotencyKey }),
+      call(E.linkThroughLink, { body, signal, idempotencyKey }),
     onSuccess: useMarkPortalStale(),
   });
 }
@@ -49,7 +47,6 @@ export function useLinkRecordToAccount() {
 /** The portal home: logging in shows the account's linked profiles (kept in memory only). */
 export function useLogInToPortal() {
   return useMutation({
-    mutationFn: (body: PortalLogInRequest) =>
-      api.post('/portal/log-in', portalResultSchema, { body }),
+    mutationFn: (body: PortalLogInRequest) => call(E.portalLogIn, { body }),
   });
 }

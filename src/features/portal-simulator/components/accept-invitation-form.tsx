@@ -1,10 +1,17 @@
 import { Button, PasswordInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
-import { acceptInvitationSchema, type CareHome } from '../../../api/contract/shared-access';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { PASSWORD_RULES } from '../../../api/contract/portal';
+import {
+  acceptInvitationSchema,
+  type AcceptInvitation,
+  type CareHome,
+} from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { useAcceptInvitation } from '../api/invitation-queries';
 
 interface Values {
@@ -17,6 +24,28 @@ interface Accepted {
   credentials: { email: string; password: string };
 }
 
+type Mode = 'register' | 'login';
+
+/**
+ * The form checked as the request it sends: a new login's two passwords must match first, then
+ * the contract's own rules and messages.
+ */
+const acceptFormSchema = (mode: Mode) =>
+  z
+    .custom<Values>()
+    .transform((v, ctx) => {
+      if (mode === 'register' && v.password !== v.confirm) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['confirm'],
+          message: 'The two passwords are not the same. Type the same password twice.',
+        });
+        return z.NEVER;
+      }
+      return { mode, email: v.email, password: v.password };
+    })
+    .pipe(acceptInvitationSchema);
+
 /** Step 2: the care partner's own login, new or existing. */
 export function AcceptInvitationForm({
   token,
@@ -27,34 +56,18 @@ export function AcceptInvitationForm({
   email: string;
   onAccepted: (a: Accepted) => void;
 }) {
-  const [mode, setMode] = useState<'register' | 'login'>('register');
+  const [mode, setMode] = useState<Mode>('register');
   const accept = useAcceptInvitation(token);
-  const form = useForm<Values>({ defaultValues: { email, password: '', confirm: '' } });
+  const form = useForm<Values, unknown, AcceptInvitation>({
+    resolver: zodResolver(acceptFormSchema(mode)),
+    defaultValues: { email, password: '', confirm: '' },
+  });
   const { errors } = form.formState;
-  const submit = form.handleSubmit((v) => {
-    if (mode === 'register' && v.password !== v.confirm) {
-      form.setError('confirm', {
-        message: 'The two passwords are not the same. Type the same password twice.',
-      });
-      return;
-    }
-    const parsed = acceptInvitationSchema.safeParse({ mode, email: v.email, password: v.password });
-    if (!parsed.success) {
-      for (const i of parsed.error.issues)
-        form.setError(String(i.path[0]) as Path<Values>, { message: i.message });
-      return;
-    }
-    accept.submit(parsed.data, {
+  const submit = form.handleSubmit((body) => {
+    accept.submit(body, {
       onSuccess: (data) =>
-        onAccepted({
-          data,
-          credentials: { email: parsed.data.email, password: parsed.data.password },
-        }),
-      onError: (e) => {
-        if (e instanceof ApiError)
-          for (const f of e.fieldErrors)
-            form.setError(f.field as Path<Values>, { message: f.message });
-      },
+        onAccepted({ data, credentials: { email: body.email, password: body.password } }),
+      onError: (e) => showFieldErrors(e, form.setError, ['email', 'password', 'confirm']),
     });
   });
   return (

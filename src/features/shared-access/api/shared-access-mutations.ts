@@ -1,14 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client';
+import { call } from '../../../api/client';
 import {
-  grantSchema,
-  proxyRequestSchema,
   type CreateRequest,
   type DecideRequest,
   type EditGrant,
   type Grant,
   type ProxyRequest,
 } from '../../../api/contract/shared-access';
+import { SHARED_ACCESS_ENDPOINTS as E } from '../../../api/contract/shared-access-endpoints';
 import { ApiError } from '../../../api/errors';
 import { sharedAccessQueries } from '../../../api/shared-access-queries';
 import { useIntentMutation } from '../../../hooks/use-intent-mutation';
@@ -42,7 +41,7 @@ function useInvalidateOnConflict() {
 export function useCreateRequest() {
   return useIntentMutation({
     send: (body: CreateRequest, { signal, idempotencyKey }) =>
-      api.post('/shared-access/requests', proxyRequestSchema, { body, signal, idempotencyKey }),
+      call(E.createSharedAccessRequest, { body, signal, idempotencyKey }),
     onSuccess: useInvalidate(),
   });
 }
@@ -52,11 +51,12 @@ export function useDecideRequest(requestId: string) {
   const invalidate = useInvalidate();
   return useIntentMutation({
     send: (body: DecideRequest, { signal, idempotencyKey }) =>
-      api.post(
-        `/shared-access/requests/${encodeURIComponent(requestId)}/decision`,
-        proxyRequestSchema,
-        { body, signal, idempotencyKey },
-      ),
+      call(E.decideSharedAccessRequest, {
+        params: { id: requestId },
+        body,
+        signal,
+        idempotencyKey,
+      }),
     // The answer is the request as it is now: shown at once, so the form starts afresh before
     // the decision is confirmed and nothing typed next is swept away by a later refresh.
     onSuccess: (request: ProxyRequest) => {
@@ -70,11 +70,7 @@ export function useDecideRequest(requestId: string) {
 export function useRevokeGrant(grantId: string) {
   return useIntentMutation({
     send: (body: { reason: string }, { signal, idempotencyKey }) =>
-      api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/revoke`, grantSchema, {
-        body,
-        signal,
-        idempotencyKey,
-      }),
+      call(E.revokeGrant, { params: { id: grantId }, body, signal, idempotencyKey }),
     onSuccess: useInvalidate(),
     onError: useInvalidateOnConflict(),
   });
@@ -89,11 +85,7 @@ export function useEditGrant(grantId: string) {
   const invalidate = useInvalidate();
   return useIntentMutation({
     send: (body: EditGrant, { signal, idempotencyKey }) =>
-      api.patch(`/shared-access/grants/${encodeURIComponent(grantId)}`, grantSchema, {
-        body,
-        signal,
-        idempotencyKey,
-      }),
+      call(E.editGrant, { params: { id: grantId }, body, signal, idempotencyKey }),
     // The answer is the grant as saved: its row shows it at once, as the notice does, rather
     // than the old scope and end date until the refresh arrives.
     onSuccess: (saved: Grant) =>
@@ -111,10 +103,7 @@ export function useResendInvitation() {
   const invalidate = useInvalidate();
   return useIntentMutation({
     send: (grantId: string, { signal, idempotencyKey }) =>
-      api.post(`/shared-access/grants/${encodeURIComponent(grantId)}/invitation`, grantSchema, {
-        signal,
-        idempotencyKey,
-      }),
+      call(E.resendInvitation, { params: { id: grantId }, signal, idempotencyKey }),
     onSettled: invalidate,
   });
 }

@@ -1,9 +1,10 @@
 import { Checkbox, Fieldset, Select, Stack } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
-import type { DecisionValues } from './decision-form';
+import type { DecideRequest } from '../../../api/contract/shared-access';
+import type { DecisionValues } from './decision-values';
 
 interface Props {
-  form: UseFormReturn<DecisionValues>;
+  form: UseFormReturn<DecisionValues, unknown, DecideRequest>;
   identityMethods: readonly string[];
   consentMethods: readonly string[];
 }

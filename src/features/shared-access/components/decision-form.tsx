@@ -11,19 +11,19 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
-import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import {
   CONSENT_METHODS,
-  decideRequestSchema,
   IDENTITY_METHODS,
   type DecideRequest,
   type ProxyRequest,
-  type ScopeCategory,
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr } from '../../../lib/form-drafts';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { can, deniedReason } from '../../../lib/permissions';
 import {
   defaultReviewScope,
@@ -32,41 +32,11 @@ import {
 } from '../../../lib/shared-access-rules';
 import type { useDecideRequest } from '../api/shared-access-mutations';
 import { ChecklistFields } from './checklist-fields';
+import { DECISION_FIELDS, decisionFormSchema, type DecisionValues } from './decision-values';
 import { ScopeField } from './scope-field';
 import { endDateHint } from './shared-access-text';
 
 const staffRoute = getRouteApi('/_staff');
-
-export interface DecisionValues {
-  decision: DecideRequest['decision'];
-  identityVerified: boolean;
-  identityMethod: string | null;
-  consentConfirmed: boolean;
-  consentMethod: string | null;
-  scopeReviewed: boolean;
-  scope: ScopeCategory[];
-  endsOn: string;
-  carePartnerEmail: string;
-  confidentialReason: string;
-  reason: string;
-}
-
-function toBody(v: DecisionValues, version: number): unknown {
-  if (v.decision !== 'approve') return { decision: v.decision, version, reason: v.reason };
-  return {
-    decision: 'approve',
-    version,
-    identityVerified: v.identityVerified,
-    identityMethod: v.identityMethod,
-    consentConfirmed: v.consentConfirmed,
-    consentMethod: v.consentMethod,
-    scopeReviewed: v.scopeReviewed,
-    scope: v.scope,
-    endsOn: v.endsOn || null,
-    carePartnerEmail: v.carePartnerEmail,
-    confidentialReason: v.confidentialReason.trim() ? v.confidentialReason : null,
-  };
-}
 
 const SUBMIT_LABELS = {
   approve: 'Approve and send invitation',
@@ -89,7 +59,8 @@ export function DecisionForm({ request: r, decide }: Props) {
   const { user } = staffRoute.useRouteContext();
   const mayDecide = can(user.role, 'proxy.review');
   const draftKey = decisionDraftKey(r);
-  const form = useForm<DecisionValues>({
+  const form = useForm<DecisionValues, unknown, DecideRequest>({
+    resolver: zodResolver(decisionFormSchema(r.version)),
     defaultValues: draftOr<DecisionValues>(draftKey, {
       decision: 'approve',
       identityVerified: false,
@@ -121,28 +92,17 @@ export function DecisionForm({ request: r, decide }: Props) {
   const { register } = form;
   const expires = r.legalDocument?.expiresOn;
 
-  const submit = form.handleSubmit((v) => {
-    const parsed = decideRequestSchema.safeParse(toBody(v, r.version));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        form.setError(String(issue.path[0]) as Path<DecisionValues>, { message: issue.message });
-      }
-      return;
-    }
-    decide.submit(parsed.data, {
+  const submit = form.handleSubmit((body) => {
+    decide.submit(body, {
       onSuccess: () =>
         notifications.show({
           color: 'green',
           title: 'Decision recorded',
           message: approving
-            ? `An invitation was emailed to ${v.carePartnerEmail}.`
+            ? `An invitation was emailed to ${form.getValues('carePartnerEmail')}.`
             : 'The requester was emailed.',
         }),
-      onError: (e) => {
-        if (e instanceof ApiError)
-          for (const f of e.fieldErrors)
-            form.setError(f.field as Path<DecisionValues>, { message: f.message });
-      },
+      onError: (e) => showFieldErrors(e, form.setError, DECISION_FIELDS),
     });
   });
 

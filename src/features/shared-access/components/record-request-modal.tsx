@@ -1,7 +1,9 @@
 import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
+import { z } from 'zod';
 import {
   createRequestSchema,
   LEGAL_DOCUMENT_LABELS,
@@ -9,12 +11,13 @@ import {
   RELATIONSHIP_LABELS,
   ROUTE_LABELS,
   SCOPE_PRESETS,
+  type CreateRequest,
   type ScopeCategory,
 } from '../../../api/contract/shared-access';
-import { ApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/query-states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr } from '../../../lib/form-drafts';
+import { showFieldErrors } from '../../../lib/form-errors';
 import { useCreateRequest } from '../api/shared-access-mutations';
 import { ScopeField } from './scope-field';
 
@@ -56,6 +59,32 @@ function toBody(v: Values, patientId: string): unknown {
   };
 }
 
+/** The form checked as the request it sends, with the contract's own messages. */
+const recordRequestSchema = (patientId: string) =>
+  z
+    .custom<Values>()
+    .transform((v) => toBody(v, patientId))
+    .pipe(createRequestSchema);
+
+/** Every field the form shows, for the server's field errors. */
+const FIELDS = [
+  'carePartner.name',
+  'carePartner.email',
+  'carePartner.phone',
+  'carePartner.dateOfBirth',
+  'carePartner.relationship',
+  'route',
+  'phoneIntake',
+  'phoneIntake.takenBy',
+  'phoneIntake.consentHeard',
+  'scope',
+  'endsOn',
+  'legalDocument.type',
+  'legalDocument.signedOn',
+  'legalDocument.expiresOn',
+  'legalDocument.fileName',
+] as const satisfies readonly Path<Values>[];
+
 export const recordRequestDraftKey = (patientId: string) => `record-request:${patientId}`;
 
 /** A request taken by phone, on a paper form or in person, recorded by staff. */
@@ -70,7 +99,8 @@ export function RecordRequestModal({
   // Closing unmounts the dialog, which abandons a request still under way.
   const create = useCreateRequest();
   const draftKey = recordRequestDraftKey(patientId);
-  const form = useForm<Values>({
+  const form = useForm<Values, unknown, CreateRequest>({
+    resolver: zodResolver(recordRequestSchema(patientId)),
     defaultValues: draftOr(draftKey, {
       carePartner: { name: '', email: '', phone: '', dateOfBirth: '', relationship: null },
       route: null,
@@ -85,17 +115,9 @@ export function RecordRequestModal({
   const [route, hasDocument] = useWatch({ control: form.control, name: ['route', 'hasDocument'] });
   const err = (name: string) =>
     form.getFieldState(name as Path<Values>, form.formState).error?.message;
-  const setErrors = (list: { field: string; message: string }[]) => {
-    for (const e of list) form.setError(e.field as Path<Values>, { message: e.message });
-  };
 
-  const submit = form.handleSubmit((v) => {
-    const parsed = createRequestSchema.safeParse(toBody(v, patientId));
-    if (!parsed.success) {
-      setErrors(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-      return;
-    }
-    create.submit(parsed.data, {
+  const submit = form.handleSubmit((body) => {
+    create.submit(body, {
       onSuccess: () => {
         notifications.show({
           color: 'green',
@@ -104,7 +126,7 @@ export function RecordRequestModal({
         });
         onClose();
       },
-      onError: (e) => e instanceof ApiError && setErrors(e.fieldErrors),
+      onError: (e) => showFieldErrors(e, form.setError, FIELDS),
     });
   });
 

@@ -1,0 +1,77 @@
+import {
+  accessCodeSchema,
+  accessStatusSchema,
+  emailCheckRequestSchema,
+  emailCheckSchema,
+  printLetterSchema,
+  requestAccessCodeSchema,
+  revealedCodeSchema,
+  revokeAccessRequestSchema,
+  sendAccessLinkRequestSchema,
+  sendAccessLinkResultSchema,
+} from './access-code';
+import type { Endpoint } from './endpoint';
+
+/** The Medical Access Code tab: status, email check, code, link, letter, revoke. */
+export const ACCESS_CODE_ENDPOINTS = {
+  getAccessStatus: {
+    method: 'GET',
+    path: '/patients/:id/access',
+    summary: 'Everything the Medical Access Code tab shows',
+    auth: 'staff',
+    changes: false,
+    response: accessStatusSchema,
+  },
+  checkEmail: {
+    method: 'POST',
+    path: '/patients/:id/email-check',
+    summary: 'Who else has this address on file (POST keeps the address out of URLs)',
+    auth: 'staff',
+    changes: false,
+    request: emailCheckRequestSchema,
+    response: emailCheckSchema,
+  },
+  requestAccessCode: {
+    method: 'POST',
+    path: '/patients/:id/access-code',
+    summary: 'Request Access Code (replacing an active one needs confirmReplace)',
+    auth: 'staff',
+    changes: true,
+    request: requestAccessCodeSchema,
+    response: accessCodeSchema,
+  },
+  revealAccessCode: {
+    method: 'POST',
+    path: '/patients/:id/access-code/reveal',
+    summary: 'Show the full active access code (audited)',
+    auth: 'staff',
+    changes: true,
+    response: revealedCodeSchema,
+  },
+  sendAccessLink: {
+    method: 'POST',
+    path: '/patients/:id/access-link',
+    summary: 'Send the Medical Records Access Link, optionally correcting the email',
+    auth: 'staff',
+    changes: true,
+    request: sendAccessLinkRequestSchema,
+    response: sendAccessLinkResultSchema,
+  },
+  printAccessCode: {
+    method: 'POST',
+    path: '/patients/:id/access-code/print',
+    summary: 'The printed letter with the access code (recorded as a delivery)',
+    auth: 'staff',
+    changes: true,
+    response: printLetterSchema,
+  },
+  revokeAccess: {
+    method: 'POST',
+    path: '/patients/:id/revoke-access',
+    summary: 'Revoke Access: cancel the active code and take the record out of its account',
+    auth: 'staff',
+    changes: true,
+    request: revokeAccessRequestSchema,
+    response: accessStatusSchema,
+  },
+} as const satisfies Record<string, Endpoint>;
