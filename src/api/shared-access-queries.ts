@@ -4,10 +4,10 @@ import {
   patientSharedAccessSchema,
   proxyRequestSchema,
   requestPageSchema,
-  waitingCountSchema,
   whoCanSeeSchema,
   type RequestQuery,
 } from './contract/shared-access';
+import { SHARED_ACCESS_KEY, waitingCountQuery } from './shared-access-waiting';
 
 const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;
 
@@ -17,13 +17,8 @@ const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;
  * refreshes them too.
  */
 export const sharedAccessQueries = {
-  all: () => ['shared-access'] as const,
-  waiting: () =>
-    queryOptions({
-      queryKey: [...sharedAccessQueries.all(), 'waiting'],
-      queryFn: ({ signal }) => api.get('/shared-access/waiting', waitingCountSchema, { signal }),
-      staleTime: 30_000,
-    }),
+  all: () => SHARED_ACCESS_KEY,
+  waiting: waitingCountQuery,
   list: (query: RequestQuery) =>
     queryOptions({
       queryKey: [...sharedAccessQueries.all(), 'list', query],

@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './client';
+import { waitingCountSchema } from './contract/shared-access';
+
+/** The root of every shared-access query key (see `sharedAccessQueries`). */
+export const SHARED_ACCESS_KEY = ['shared-access'] as const;
+
+/**
+ * How many shared-access requests wait for staff: the navigation's count. Its own module, so the
+ * layout on every screen does not carry the rest of the shared-access queries and schemas.
+ */
+export const waitingCountQuery = () =>
+  queryOptions({
+    queryKey: [...SHARED_ACCESS_KEY, 'waiting'],
+    queryFn: ({ signal }) => api.get('/shared-access/waiting', waitingCountSchema, { signal }),
+    staleTime: 30_000,
+  });
