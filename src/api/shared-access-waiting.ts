@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client';
-import { waitingCountSchema } from './contract/shared-access';
+import { waitingCountSchema } from './contract/shared-access-query';
 
 /** The root of every shared-access query key (see `sharedAccessQueries`). */
 export const SHARED_ACCESS_KEY = ['shared-access'] as const;
