@@ -5,6 +5,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { mantineStyles } from './scripts/mantine-styles';
 
 // The normal build talks to a real API: the mock service worker must not ship with it.
 function stripMockWorker(enabled: boolean): Plugin {
@@ -96,6 +97,7 @@ export default defineConfig(({ mode }) => {
         },
       }),
       react(),
+      mantineStyles(),
       stripMockWorker(mocking),
       demoAccountsBanner(),
     ],
