@@ -99,7 +99,10 @@ export function createStyleResolver(packageRoot: (pkg: Pkg) => string) {
     let r = ranks.get(sheet);
     if (r === undefined) {
       fullSheet ||= readFileSync(join(packageRoot('core'), 'styles.css'), 'utf8');
-      const own = readFileSync(join(packageRoot('core'), sheet.replace('@mantine/core/', '')), 'utf8');
+      const own = readFileSync(
+        join(packageRoot('core'), sheet.replace('@mantine/core/', '')),
+        'utf8',
+      );
       r = fullSheet.indexOf(own.trim().slice(0, 400));
       if (r < 0) throw new Error(`${sheet} is not part of @mantine/core/styles.css`);
       ranks.set(sheet, r);

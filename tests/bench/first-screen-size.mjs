@@ -82,7 +82,7 @@ function whyIncluded(importers, pattern, within) {
   if (!start) return [`no module matches ${pattern}`];
   const chain = [start];
   const seen = new Set(chain);
-  for (let id = start; ; ) {
+  for (let id = start; ;) {
     const options = (importers.get(id) ?? []).filter((i) => !seen.has(i));
     const next = options.find((i) => within.has(i)) ?? options[0];
     if (!next) break;
@@ -166,7 +166,9 @@ export function checkNormalBuild(modulesByFile, { top = Number(process.env.BENCH
   if (process.env.BENCH_VERBOSE) {
     const byPackage = new Map();
     for (const m of modules) {
-      const key = m.name.includes(': ') ? m.name.split(': ')[0] : m.name.split('/').slice(0, 3).join('/');
+      const key = m.name.includes(': ')
+        ? m.name.split(': ')[0]
+        : m.name.split('/').slice(0, 3).join('/');
       byPackage.set(key, (byPackage.get(key) ?? 0) + m.gzip);
     }
     console.log('  By package or folder:');
