@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_PATIENTS } from './mocks/runtime';
+import { E2E_TIME_ZONE } from './tests/e2e/clinic-zone';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -14,15 +16,21 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // Each test opens a fresh browser context, whose mock clinic seeds itself in a worker first.
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // Room for the longest journey on a busy machine (a CPU-heavy process beside the suite): a
+  // passing test never waits for these, since every step waits for what the user sees.
+  timeout: 300_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // The browser's zone is the clinic's: dates on screen never depend on the machine's TZ.
+    timezoneId: E2E_TIME_ZONE,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
+      // Playwright turns the back-forward cache off; a clinic's Chrome has it on, and Back from
+      // the portal simulator must keep working with it.
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -41,5 +49,9 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    // The journeys need the named people, not 8,000 others: a small clinic seeds and reloads at
+    // once (the demo's scale has its own bench, tests/bench/demo-start.mjs). The build is told
+    // the clinic's zone, so the mock clinic's worker keeps the browser's dates.
+    env: { VITE_DEMO_PATIENTS: String(TEST_PATIENTS), VITE_CLINIC_TIME_ZONE: E2E_TIME_ZONE },
   },
 });

@@ -120,7 +120,9 @@ export default defineConfig(({ mode }) => {
       // workers per two cores keep the CPU busy: on a 2-core machine the suite took 348 s with
       // two workers and 254 s with three.
       maxWorkers: Math.max(2, Math.round(availableParallelism() * 1.5)),
-      env: { VITE_MOCK_API: 'true' },
+      // The clinic's zone is fixed, so every test reads the same clock whatever the machine's TZ.
+      // The *.tz.test.ts files also run under two machine zones (npm run test:tz).
+      env: { VITE_MOCK_API: 'true', VITE_CLINIC_TIME_ZONE: 'America/Los_Angeles' },
       projects: [
         {
           // The domain services alone: Node, no MSW, no DOM. Milliseconds per rule.
@@ -129,7 +131,7 @@ export default defineConfig(({ mode }) => {
             name: 'services',
             environment: 'node',
             setupFiles: ['./tests/seed-size.ts'],
-            include: ['mocks/services/**/*.test.ts'],
+            include: ['mocks/services/**/*.test.ts', '{src,mocks,tests}/**/*.tz.test.ts'],
             benchmark: { include: [] },
           },
         },
@@ -140,7 +142,7 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             setupFiles: ['./tests/seed-size.ts', './tests/setup.ts'],
             include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
-            exclude: ['mocks/services/**', 'node_modules/**'],
+            exclude: ['mocks/services/**', '**/*.tz.test.ts', 'node_modules/**'],
           },
         },
       ],

@@ -73,6 +73,15 @@ export async function startMockClinic(params: URLSearchParams): Promise<void> {
     pending.delete(data.id);
   };
 
+  // MSW's page tells its service worker "this tab closed" when it is left, and the service worker
+  // then forgets the tab, or unregisters itself when it thinks no tab is left. In the only tab, a
+  // full navigation (the Outbox's "Open as patient", a reload) raced the next page's start, which
+  // could end up controlled by the unregistered worker; and a page brought back by Back from the
+  // back-forward cache was forgotten. Either way every request went past the mock to the static
+  // server: "Request failed (404)" on every screen. Added before MSW's own listener, this one
+  // keeps that message from being sent; a closed tab's id left in the worker is harmless.
+  window.addEventListener('beforeunload', (event) => event.stopImmediatePropagation());
+
   const worker = setupWorker(
     http.all(`${API_PATH}/*`, async ({ request, cookies }) => {
       const headers = [...request.headers];

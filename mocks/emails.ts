@@ -1,3 +1,4 @@
+import { formatDate } from '../src/lib/format';
 import type { DbCode, DbEmail, DbPatient } from './db';
 
 export const PORTAL_URL = 'https://portal.clinic.example';
@@ -14,7 +15,8 @@ export function accessLinkEmail(
   to: string,
   sentAt: string,
 ): Omit<DbEmail, 'id' | 'deliveryId'> {
-  const expires = new Date(code.expiresAt).toUTCString().slice(0, 16);
+  // The date on the clinic's calendar, as on the staff screen and the printed letter.
+  const expires = formatDate(code.expiresAt);
   return {
     to,
     subject: 'Medical Records Access Link',
@@ -46,7 +48,7 @@ export function sharedAccessInvitationEmail(
   expiresAt: string,
   sentAt: string,
 ): Omit<DbEmail, 'id' | 'deliveryId'> {
-  const expires = new Date(expiresAt).toUTCString().slice(0, 16);
+  const expires = formatDate(expiresAt);
   return {
     to,
     subject: 'Shared access invitation',

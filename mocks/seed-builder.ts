@@ -3,7 +3,8 @@ import {
   ACCESS_CODE_LENGTH,
   ACCESS_CODE_VALID_DAYS,
 } from '../src/api/contract/access-code';
-import { addDays } from '../src/lib/dates';
+import { clinicDate } from '../src/lib/clinic-time';
+import { addCalendarDays, addDays } from '../src/lib/dates';
 import type { DbAccount, DbAuditEvent, DbCode, DbDelivery, DbPatient, DbState } from './db';
 import { accessLinkEmail } from './emails';
 
@@ -39,9 +40,9 @@ interface LinkSent {
 
 /** Date of birth for someone `age` years old on `now`, `offsetDays` past their birthday. */
 export function dobForAge(now: string, age: number, offsetDays: number): string {
-  const d = new Date(now);
-  d.setUTCFullYear(d.getUTCFullYear() - age);
-  return addDays(d.toISOString(), -offsetDays).slice(0, 10);
+  const [y, m, d] = clinicDate(now).split('-').map(Number) as [number, number, number];
+  const birthday = new Date(Date.UTC(y - age, m - 1, d)).toISOString().slice(0, 10);
+  return addCalendarDays(birthday, -offsetDays);
 }
 
 /** Helpers that append to one seed state, in a fixed order so every run is the same. */
@@ -141,14 +142,16 @@ export function createSeedBuilder(state: DbState) {
   const audit = (
     p: DbPatient,
     daysAgo: number,
-    actor: { name: string; role: DbAuditEvent['actorRole'] },
+    actor: { name: string; role: DbAuditEvent['actorRole']; accountId?: string },
     action: string,
     details: string,
   ) => {
     state.audit.push({
       id: `aud_${state.audit.length + 1}`,
       at: addDays(now, -daysAgo),
-      actorId: actor.role ? (state.staff.find((s) => s.name === actor.name)?.id ?? null) : null,
+      actorId: actor.role
+        ? (state.staff.find((s) => s.name === actor.name)?.id ?? null)
+        : (actor.accountId ?? null),
       actorName: actor.name,
       actorRole: actor.role,
       patientId: p.id,

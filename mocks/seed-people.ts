@@ -110,7 +110,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     email: 'aisha.khan@example.com',
     phone: '555-0103',
   });
-  b.addAccount({
+  const aishaAccount = b.addAccount({
     email: 'aisha.khan@example.com',
     password: 'Portal-demo-2',
     createdAt: addDays(now, -20),
@@ -120,7 +120,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
   b.audit(
     aisha,
     20,
-    { name: 'Aisha Khan', role: null },
+    { name: 'Aisha Khan', role: null, accountId: aishaAccount.id },
     'Booked online',
     'Portal account created through online booking (limited access).',
   );
@@ -193,7 +193,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     redeemedAt: addDays(now, -1),
   } as const;
   b.linkSentHistory(olivia, oliviaLink);
-  b.addAccount({
+  const oliviaAccount = b.addAccount({
     email: 'olivia.martin@example.org',
     password: 'Not-olivia-1',
     createdAt: addDays(now, -1),
@@ -204,7 +204,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
   b.audit(
     olivia,
     1,
-    { name: 'olivia.martin@example.org', role: null },
+    { name: 'olivia.martin@example.org', role: null, accountId: oliviaAccount.id },
     'Portal account registered',
     'Registered through the Medical Records Access Link; full access.',
   );

@@ -23,7 +23,7 @@ export function detachFromOtherAccounts(
   for (const account of store.accounts) {
     if (account === keep || !account.records.some((r) => r.patientId === patientId)) continue;
     removeRecordFromAccount(account, patientId);
-    const actor: Pick<Actor, 'name' | 'role'> = { name: account.email, role: null };
+    const actor: Actor = { id: account.id, name: account.email, role: null };
     recordAudit(
       store,
       actor,

@@ -5,7 +5,8 @@ import {
   type AuditLogPage,
 } from '../../src/api/contract/audit';
 import type { Paginated } from '../../src/api/contract/common';
-import { addDays } from '../../src/lib/dates';
+import { clinicInstant } from '../../src/lib/clinic-time';
+import { addCalendarDays } from '../../src/lib/dates';
 import type { DbAuditEvent } from '../db';
 import { authorize, requirePatient, type Actor, type Store } from './context';
 import { findPatient, patientName } from './records';
@@ -28,7 +29,7 @@ function pageOf(store: Store, events: DbAuditEvent[], req: PageRequest): Paginat
     .map(({ e }) => e);
   const items = sorted.slice((page - 1) * pageSize, page * pageSize).map((e) => {
     const p = e.patientId ? findPatient(store, e.patientId) : undefined;
-    return { ...e, patientName: p ? patientName(p) : null };
+    return { ...e, patientName: p ? patientName(p) : null, patientMrn: p?.mrn ?? null };
   });
   return { items, page, pageSize, total: sorted.length };
 }
@@ -47,16 +48,34 @@ export function patientActivity(
   );
 }
 
-/** One predicate per filter; dates are UTC calendar days, as the log shows its times in UTC. */
+/**
+ * One predicate per filter. Dates are the clinic's calendar days, as the log shows its times: a
+ * day runs from the clinic's midnight to the next (23 or 25 hours when the clocks change).
+ */
 function matches(filters: AuditLogFilters): (e: DbAuditEvent) => boolean {
-  const from = filters.from ? `${filters.from}T00:00:00.000Z` : null;
-  const before = filters.to ? addDays(`${filters.to}T00:00:00.000Z`, 1) : null;
+  const from = filters.from ? clinicInstant(filters.from) : null;
+  const before = filters.to ? clinicInstant(addCalendarDays(filters.to, 1)) : null;
   return (e) =>
-    (!filters.staffId || e.actorId === filters.staffId) &&
+    (!filters.actorId || e.actorId === filters.actorId) &&
     (!filters.patientId || e.patientId === filters.patientId) &&
     (!filters.action || auditActionKey(e.action) === filters.action) &&
     (!from || e.at >= from) &&
     (!before || e.at < before);
+}
+
+/** The portal accounts that did something in the log, a care partner's told from a patient's. */
+function portalAccountsInLog(store: Store): AuditLogPage['portalAccounts'] {
+  const actors = new Set(store.audit.filter((e) => e.actorRole === null).map((e) => e.actorId));
+  return store.accounts
+    .filter((a) => actors.has(a.id))
+    .map((a) => ({
+      id: a.id,
+      email: a.email,
+      kind: store.proxyGrants.some((g) => g.accountId === a.id)
+        ? ('care_partner' as const)
+        : ('patient' as const),
+    }))
+    .sort((a, b) => a.email.localeCompare(b.email));
 }
 
 /** The whole log for clinic managers, filtered and paged on the server. */
@@ -72,6 +91,7 @@ export function auditLog(
   return {
     ...pageOf(store, store.audit.filter(matches(input)), input),
     staff: store.staff.map(({ id, name, role }) => ({ id, name, role })),
+    portalAccounts: portalAccountsInLog(store),
     actions: [...actions]
       .map(([key, label]) => ({ key, label }))
       .sort((a, b) => a.label.localeCompare(b.label)),

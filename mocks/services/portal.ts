@@ -131,7 +131,7 @@ export function registerThroughLink(
   code.redeemedAt = now;
   recordAudit(
     store,
-    { name: email, role: null },
+    { id: account.id, name: email, role: null },
     code.patientId,
     'Portal account registered',
     'Registered through the Medical Records Access Link; full access.',
@@ -156,7 +156,7 @@ export function linkThroughLink(
   }
   detachFromOtherAccounts(store, code.patientId, account, now);
   const held = account.records.find((r) => r.patientId === code.patientId);
-  const actor = { name: account.email, role: null };
+  const actor = { id: account.id, name: account.email, role: null };
   if (held?.access === 'limited') {
     held.access = 'full';
     recordAudit(

@@ -158,7 +158,7 @@ export function acceptInvitation(
   if (request) request.status = 'active';
   recordAudit(
     store,
-    { name: account.email, role: null },
+    { id: account.id, name: account.email, role: null },
     g.patientId,
     'Shared access accepted',
     `${g.carePartner.name} accepted with their own login ${account.email}.`,

@@ -1,4 +1,5 @@
 import type { Grant, ProxyRequest } from '../../src/api/contract/shared-access';
+import { clinicDate } from '../../src/lib/clinic-time';
 import { ageOn } from '../../src/lib/dates';
 import { requestWarnings } from '../../src/lib/shared-access-rules';
 import type { DbProxyGrant, DbProxyRequest } from '../db';
@@ -8,7 +9,8 @@ import { findPatient, patientName } from './records';
 
 // Lookups and projections of shared-access requests and grants. No rule lives here.
 
-export const today = (now: string) => now.slice(0, 10);
+/** The clinic's date now: an end date passes at the clinic's midnight, not at UTC's. */
+export const today = (now: string) => clinicDate(now);
 
 export function grantStatus(g: DbProxyGrant, now: string): Grant['status'] {
   if (g.status === 'revoked') return 'revoked';

@@ -6,8 +6,13 @@ import { DEMO_PATIENTS } from '../runtime';
 /** The API path the page hands to the clinic (kept here so the page never loads mocks/http). */
 export const API_PATH = '/api/v1';
 
-/** The clinic's size when a page asks for none (`?patients=N` asks for another). */
-export const DEFAULT_PATIENTS = DEMO_PATIENTS;
+/**
+ * The clinic's size when a page asks for none (`?patients=N` asks for another, for one visit). A
+ * build can set another default with VITE_DEMO_PATIENTS: the end-to-end suite's demo build holds
+ * a small clinic, as the unit tests do, so no journey waits for 8,000 patients to seed and load.
+ */
+const asked = Number(import.meta.env.VITE_DEMO_PATIENTS ?? DEMO_PATIENTS);
+export const DEFAULT_PATIENTS = inRange(asked) ? asked : DEMO_PATIENTS;
 
 /** Simulated latency per request in the dev and demo clinic unless `?latency=` says otherwise. */
 export const DEFAULT_LATENCY_MS = 150;
@@ -36,7 +41,11 @@ export function clinicName(patients: number): string {
     : `access-desk-mock-clinic-${patients}`;
 }
 
+function inRange(n: number): boolean {
+  return Number.isInteger(n) && n >= 100 && n <= 200_000;
+}
+
 export function patientsFromName(name: string): number {
   const n = Number(/-(\d+)$/.exec(name)?.[1] ?? DEFAULT_PATIENTS);
-  return n >= 100 && n <= 200_000 ? n : DEFAULT_PATIENTS;
+  return inRange(n) ? n : DEFAULT_PATIENTS;
 }

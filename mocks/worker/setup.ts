@@ -1,3 +1,4 @@
+import { clinicDate, clinicInstant } from '../../src/lib/clinic-time';
 import { runtime } from '../runtime';
 import { patientsFromName } from './protocol';
 
@@ -24,10 +25,9 @@ if (typeof localStorage === 'undefined') {
   Object.defineProperty(globalThis, 'localStorage', { value: shim });
 }
 
+/** 9:00 AM today on the clinic's clock: the demo opens at the start of a clinic day. */
 export function todayAtNine(): string {
-  const d = new Date();
-  d.setUTCHours(9, 0, 0, 0);
-  return d.toISOString();
+  return clinicInstant(clinicDate(new Date()), 9);
 }
 
 runtime.seedNow = todayAtNine;

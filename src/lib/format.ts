@@ -1,25 +1,26 @@
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
+import { clinicTimeZone, formatterIn, isCalendarDate, zonesCouldBeConfused } from './clinic-time';
 
-/** "Mar 4, 1967". Dates of birth are calendar dates, so they are formatted in UTC. */
+const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: 'numeric', minute: '2-digit' };
+
+/**
+ * "Mar 4, 1967". A calendar date (YYYY-MM-DD) shows as it is, never shifted by a zone; an instant
+ * (an expiry, a send) shows the clinic's date at that instant.
+ */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+  if (isCalendarDate(iso)) return formatterIn('UTC', DATE).format(new Date(`${iso}T00:00:00Z`));
+  return formatterIn(clinicTimeZone(), DATE).format(new Date(iso));
 }
 
+/**
+ * "Nov 23, 2026, 9:14 AM" on the clinic's clock. The zone's abbreviation ("PST") is added only
+ * when the clinic's zone is not this machine's, the one case where the time could be misread.
+ */
 export function formatDateTime(iso: string): string {
-  return `${dateTimeFormat.format(new Date(iso))} UTC`;
+  const options = zonesCouldBeConfused()
+    ? { ...DATE_TIME, timeZoneName: 'short' as const }
+    : DATE_TIME;
+  return formatterIn(clinicTimeZone(), options).format(new Date(iso));
 }
 
 export function fullName(p: { firstName: string; lastName: string }): string {

@@ -18,6 +18,6 @@ export default defineConfig({
     setupFiles: remote ? [] : ['./tests/setup.ts'],
     fileParallelism: !remote,
     testTimeout: 15000,
-    env: { VITE_MOCK_API: 'true' },
+    env: { VITE_MOCK_API: 'true', VITE_CLINIC_TIME_ZONE: 'America/Los_Angeles' },
   },
 });

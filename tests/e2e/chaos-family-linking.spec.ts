@@ -22,7 +22,6 @@ test("family linking with 30% of requests failing: Maria Garcia's records, email
   page,
   context,
 }) => {
-  test.setTimeout(300_000);
   const retries: Retries = { failures: 0 };
   await signInAs(page, 'Patient experience', { seed: CHAOS_SEED });
   await turnOnChaos(page, '150 ms');

@@ -45,7 +45,6 @@ test('shared access with 30% of requests failing: sign-in, a phone request recor
   page,
   context,
 }) => {
-  test.setTimeout(300_000);
   const retries: Retries = { failures: 0 };
 
   // The clinic is unreliable from the start (the chaos switch as a URL), sign-in included.

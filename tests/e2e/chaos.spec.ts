@@ -46,7 +46,6 @@ test('with 30% of requests failing, every Medical Access Code form gets its job 
   page,
   context,
 }) => {
-  test.setTimeout(240_000);
   const retries: Retries = { failures: 0 };
   await signInAs(page, 'Front desk', { seed: CHAOS_SEED });
   await turnOnChaos(page, '150 ms');

@@ -9,8 +9,6 @@ import {
 import { signInAs } from './support';
 
 failOnUncaughtErrors();
-// The demo build runs on a shared machine: give each flow room.
-test.describe.configure({ timeout: 120_000 });
 
 /** Records every Content-Security-Policy violation the page reports, from before any script. */
 async function watchViolations(page: Page) {

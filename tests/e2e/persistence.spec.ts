@@ -4,8 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 // arrives must keep it. Each check reloads as soon as the change's answer reaches the page, and
 // repeats, since a lost save shows only some of the time.
 
-// Several sign-ins and reloads each, on a shared machine.
-test.describe.configure({ timeout: 180_000 });
 
 function answerTo(page: Page, method: string, path: string) {
   return page.waitForResponse(

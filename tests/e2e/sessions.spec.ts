@@ -3,8 +3,6 @@ import { failOnUncaughtErrors, openAccessTab, openWorkspace, sendDialog } from '
 import { signInAs, type StaffRoleLabel } from './support';
 
 failOnUncaughtErrors();
-// The demo build runs on a shared machine: give each flow room.
-test.describe.configure({ timeout: 120_000 });
 
 test('signing out in one tab clears the patient from every other tab', async ({
   context,

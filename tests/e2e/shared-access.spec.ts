@@ -6,8 +6,6 @@ import { expectNoA11yViolations, SIGN_IN, type StaffRoleLabel } from './support'
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 failOnUncaughtErrors();
-// Each journey crosses the staff app and the simulator: several screens, each checked with axe.
-test.setTimeout(300_000);
 
 /** The demo sign-in, waiting as long as this busy machine needs to start the mock clinic. */
 async function signInAs(page: Page, role: StaffRoleLabel): Promise<void> {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { E2E_TIME_ZONE } from './clinic-zone';
 
 export type StaffRoleLabel = 'Front desk' | 'Patient experience' | 'Clinic manager';
 
@@ -43,13 +44,17 @@ export async function expectNoA11yViolations(page: Page, screenName: string): Pr
   expect(blocking, `axe: serious or critical violations on ${screenName}`).toEqual([]);
 }
 
-/** The demo clinic's date (YYYY-MM-DD) on its own clock: tests never read the machine's date. */
+/**
+ * The demo clinic's date (YYYY-MM-DD) on its own clock, in the clinic's zone: the date the
+ * browser shows. Tests never read the machine's date.
+ */
 export async function demoToday(page: Page): Promise<string> {
   const now = await page.evaluate(async () => {
     const answer = await fetch('/api/v1/_mock/outbox');
     return ((await answer.json()) as { now: string }).now;
   });
-  return now.slice(0, 10);
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: E2E_TIME_ZONE }).format(new Date(now));
 }
 
 /** "2026-01" → "2025-12". */

@@ -5,7 +5,10 @@ import { staffRoleSchema } from './session';
 export const auditEventSchema = z.object({
   id: z.string(),
   at: isoDateTime,
-  /** The staff member's id; null when the patient (or a care partner) did it through the portal. */
+  /**
+   * Who did it: a staff member's id, or the portal account's id when the patient or a care
+   * partner did it through the portal; null when no account is known (a failed sign-in).
+   */
   actorId: z.string().nullable(),
   actorName: z.string(),
   /** null when the patient (or a care partner) did it through the portal. */
@@ -13,6 +16,8 @@ export const auditEventSchema = z.object({
   patientId: z.string().nullable(),
   /** The record's name at the time it is read, so the log is readable without a lookup. */
   patientName: z.string().nullable(),
+  /** The record's MRN, beside its opaque id, so an exported log can be matched to the EHR. */
+  patientMrn: z.string().nullable(),
   action: z.string(),
   details: z.string(),
 });
@@ -36,9 +41,13 @@ const idField = (field: string) =>
     .string({ error: `${field} must be an id.` })
     .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${field} must be an id: pick it from the list.` });
 
-/** The audit log's filters: ids, an action key and UTC calendar dates only, never a name. */
+/**
+ * The audit log's filters: ids, an action key and calendar dates only, never a name. Who is a
+ * staff member's or a portal account's id; the dates are days on the clinic's calendar (its time
+ * zone), as the log shows its times.
+ */
 export const auditLogFiltersSchema = z.object({
-  staffId: idField('Who').optional(),
+  actorId: idField('Who').optional(),
   patientId: idField('Record').optional(),
   action: z
     .string({ error: 'Action must be an action key.' })
@@ -50,8 +59,12 @@ export const auditLogFiltersSchema = z.object({
 export type AuditLogFilters = z.infer<typeof auditLogFiltersSchema>;
 
 export const auditLogPageSchema = auditPageSchema.extend({
-  /** Who can be picked in the "Who" filter. */
+  /** Who can be picked in the "Who" filter: the staff, */
   staff: z.array(z.object({ id: z.string(), name: z.string(), role: staffRoleSchema })),
+  /** and the portal accounts (a patient's own, or a care partner's) that appear in the log. */
+  portalAccounts: z.array(
+    z.object({ id: z.string(), email: z.string(), kind: z.enum(['patient', 'care_partner']) }),
+  ),
   /** Every action the log holds, for the "Action" filter. */
   actions: z.array(z.object({ key: z.string(), label: z.string() })),
   /** The record the log is filtered to, so the page can name it without a name in the URL. */

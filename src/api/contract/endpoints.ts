@@ -237,7 +237,7 @@ export const ENDPOINTS = {
     method: 'GET',
     path: '/audit',
     summary:
-      'The whole audit log (clinic managers), newest first, filtered by who, record, action and UTC dates. Append-only: there is no endpoint that edits or deletes an event.',
+      'The whole audit log (clinic managers), newest first, filtered by who (staff or portal account), record, action and days on the clinic’s calendar. Append-only: there is no endpoint that edits or deletes an event.',
     auth: 'staff',
     changes: false,
     query: pageQuerySchema.extend(auditLogFiltersSchema.shape),

@@ -11,7 +11,7 @@ const f = auditLogFiltersSchema.shape;
 // hand-edited address) is dropped rather than breaking the screen.
 const auditSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-  staffId: f.staffId.catch(undefined),
+  actorId: f.actorId.catch(undefined),
   patientId: f.patientId.catch(undefined),
   action: f.action.catch(undefined),
   from: f.from.catch(undefined),

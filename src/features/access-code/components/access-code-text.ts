@@ -2,7 +2,7 @@ import type { AccessCode, Delivery } from '../../../api/contract/access-code';
 import { daysSince, daysUntil } from '../../../lib/dates';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
 
-/** "today", "yesterday", "4 days ago": counted on the server's clock, never the browser's. */
+/** "today", "yesterday", "4 days ago": on the clinic's calendar and the server's clock. */
 export function whenAgo(at: string, asOf: string): string {
   const days = daysSince(at, asOf);
   if (days <= 0) return 'today';
@@ -12,7 +12,8 @@ export function whenAgo(at: string, asOf: string): string {
 
 export function expiresInText(code: Pick<AccessCode, 'expiresAt'>, asOf: string): string {
   const days = daysUntil(code.expiresAt, asOf);
-  return `expires in ${plural(Math.max(days, 0), 'day')} (${formatDate(code.expiresAt)})`;
+  if (days <= 0) return `expires today (${formatDate(code.expiresAt)})`;
+  return `expires in ${plural(days, 'day')} (${formatDate(code.expiresAt)})`;
 }
 
 /** One line saying where the code stands, in the words staff use with the patient. */

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { AuditEvent } from '../../../api/contract/audit';
+import { clinicStamp, clinicTimeZone } from '../../../lib/clinic-time';
 import { ROLE_LABELS } from '../../../lib/permissions';
 
 /**
@@ -9,20 +10,34 @@ import { ROLE_LABELS } from '../../../lib/permissions';
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-const COLUMNS = ['When (UTC)', 'Who', 'Role', 'Record', 'Record id', 'Action', 'Details'];
-
+/**
+ * One row per event. "When" is the clinic's date and clock with the offset in force then
+ * ("2026-11-23 09:14 -08:00"), so a row reads as the staff saw it and still converts exactly;
+ * the header names the zone. The MRN sits beside the record's opaque id.
+ */
 export function auditCsv(events: AuditEvent[]): string {
+  const columns = [
+    `When (${clinicTimeZone()})`,
+    'Who',
+    'Role',
+    'Record',
+    'MRN',
+    'Record id',
+    'Action',
+    'Details',
+  ];
   const rows = events.map((e) => [
-    e.at,
+    clinicStamp(e.at),
     e.actorName,
     e.actorRole ? ROLE_LABELS[e.actorRole] : 'Patient portal',
     e.patientName ?? '',
+    e.patientMrn ?? '',
     e.patientId ?? '',
     e.action,
     e.details,
   ]);
   return Papa.unparse(
-    { fields: COLUMNS, data: rows },
+    { fields: columns, data: rows },
     { quotes: true, escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
 }

@@ -7,6 +7,26 @@ import { RecordFilter } from './record-filter';
 
 type Range = [string | null, string | null];
 
+const PORTAL_KIND = { patient: 'patient', care_partner: 'care partner' } as const;
+
+/** Staff first, then the portal accounts seen in the log: a patient's own or a care partner's. */
+function whoOptions(options: Pick<AuditLogPage, 'staff' | 'portalAccounts'> | undefined) {
+  const staff = (options?.staff ?? []).map((s) => ({
+    value: s.id,
+    label: `${s.name} (${ROLE_LABELS[s.role]})`,
+  }));
+  const portal = (options?.portalAccounts ?? []).map((a) => ({
+    value: a.id,
+    label: `${a.email} (${PORTAL_KIND[a.kind]})`,
+  }));
+  return portal.length === 0
+    ? staff
+    : [
+        { group: 'Staff', items: staff },
+        { group: 'Patient portal', items: portal },
+      ];
+}
+
 /** Who, action, record and dates. Every change goes to the address, so it can be shared. */
 export function AuditLogFilters({
   filters,
@@ -14,7 +34,7 @@ export function AuditLogFilters({
   onChange,
 }: {
   filters: Filters;
-  options: Pick<AuditLogPage, 'staff' | 'actions' | 'record'> | undefined;
+  options: Pick<AuditLogPage, 'staff' | 'portalAccounts' | 'actions' | 'record'> | undefined;
   onChange: (next: Partial<Filters>) => void;
 }) {
   // A range being picked has one end only: it reaches the address once it has both.
@@ -26,14 +46,12 @@ export function AuditLogFilters({
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
       <Select
         label="Who"
-        placeholder="Any staff member"
+        placeholder="Anyone"
         clearable
-        data={(options?.staff ?? []).map((s) => ({
-          value: s.id,
-          label: `${s.name} (${ROLE_LABELS[s.role]})`,
-        }))}
-        value={filters.staffId ?? null}
-        onChange={(v) => onChange({ staffId: v ?? undefined })}
+        searchable
+        data={whoOptions(options)}
+        value={filters.actorId ?? null}
+        onChange={(v) => onChange({ actorId: v ?? undefined })}
       />
       <Select
         label="Action"
@@ -51,7 +69,7 @@ export function AuditLogFilters({
       />
       <DatePickerInput
         type="range"
-        label="Dates (UTC)"
+        label="Dates"
         description="Any date when empty"
         clearable
         clearButtonProps={{ 'aria-label': 'Clear the dates' }}
@@ -72,7 +90,7 @@ export function AuditLogFilters({
             variant="subtle"
             onClick={() =>
               onChange({
-                staffId: undefined,
+                actorId: undefined,
                 action: undefined,
                 patientId: undefined,
                 from: undefined,

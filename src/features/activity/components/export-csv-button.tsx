@@ -3,6 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { AuditLogFilters } from '../../../api/contract/audit';
 import { describeError } from '../../../api/errors';
+import { clinicDate } from '../../../lib/clinic-time';
 import { EXPORT_MAX_EVENTS, fetchAllAuditEvents } from '../api/activity-queries';
 import { auditCsv, downloadCsv } from './audit-csv';
 
@@ -11,7 +12,7 @@ export function ExportCsvButton({ filters, total }: { filters: AuditLogFilters; 
   const exporting = useMutation({
     mutationFn: async () => {
       const { events, total: all } = await fetchAllAuditEvents(filters);
-      const day = new Date().toISOString().slice(0, 10);
+      const day = clinicDate(new Date());
       downloadCsv(auditCsv(events), `audit-log-${day}.csv`);
       return { exported: events.length, all };
     },

@@ -38,12 +38,30 @@ describe('Audit log (clinic managers)', { timeout: 40_000 }, () => {
       await screen.findByRole('option', { name: 'Priya Shah (Patient experience)' }),
     );
 
-    await vi.waitFor(() => expect(history.location.search).toBe('?staffId=staff_h3v8n2c6jt5d'));
+    await vi.waitFor(() => expect(history.location.search).toBe('?actorId=staff_h3v8n2c6jt5d'));
     const rows = within(await screen.findByRole('table'))
       .getAllByRole('row')
       .slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toHaveTextContent('Priya Shah');
+  });
+
+  it('filters by a patient’s portal account, picked under Patient portal', async () => {
+    const account = db.accounts.find((a) => a.email === 'olivia.martin@example.org')!;
+    const { user, history } = renderRoute('/audit', { as: 'clinic_manager' });
+    await screen.findByRole('heading', { name: 'Audit log' }, { timeout: 10_000 });
+    expect(screen.getByRole('button', { name: 'Dates' })).toBeInTheDocument();
+    await user.click(await screen.findByLabelText('Who', { selector: 'input' }));
+    const portal = await screen.findByRole('group', { name: 'Patient portal' });
+    await user.click(
+      within(portal).getByRole('option', { name: 'olivia.martin@example.org (patient)' }),
+    );
+
+    await vi.waitFor(() => expect(history.location.search).toBe(`?actorId=${account.id}`));
+    expect(history.location.href).not.toMatch(/olivia|martin/i);
+    expect(await screen.findByText('1 event')).toBeInTheDocument();
+    const [row] = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(row).toHaveTextContent('Portal account registered');
   });
 
   it('filters by a record picked by searching, with no name in the address', async () => {
@@ -90,15 +108,22 @@ describe('Audit log (clinic managers)', { timeout: 40_000 }, () => {
     expect(errors).toEqual([]);
     const [header, ...rows] = data;
     expect(header).toEqual([
-      'When (UTC)',
+      'When (America/Los_Angeles)',
       'Who',
       'Role',
       'Record',
+      'MRN',
       'Record id',
       'Action',
       'Details',
     ]);
     expect(rows).toHaveLength(db.audit.filter((e) => e.patientId === olivia.id).length);
+    // The clinic's time with its offset, and the MRN beside the opaque id.
+    for (const row of rows)
+      expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} [+-]\d{2}:\d{2}$/);
+    const registered = rows.find((r) => r[6] === 'Portal account registered')!;
+    expect(registered[0]).toBe('2026-11-22 01:00 -08:00');
+    for (const row of rows) expect(row.slice(4, 6)).toEqual([olivia.mrn, olivia.id]);
     // The names are there in full, as text a spreadsheet will not run: a leading apostrophe.
     for (const row of rows) expect(row[3]).toBe(`'${HOSTILE} Martin`);
     expect(rows.map((r) => r[1])).toContain(`'@SUM(1+1)*cmd|"/C calc"!A0`);

@@ -29,8 +29,9 @@ export function whereNow(location: RecordLocation, heldBy: string | null): strin
 
 export function expiryText(expiresAt: string | null, asOf: string): string {
   if (!expiresAt) return '—';
+  if (Date.parse(expiresAt) <= Date.parse(asOf)) return `Expired ${formatDate(expiresAt)}`;
   const days = daysUntil(expiresAt, asOf);
-  if (days <= 0) return `Expired ${formatDate(expiresAt)}`;
+  if (days <= 0) return `Expires today (${formatDate(expiresAt)})`;
   return `Expires in ${plural(days, 'day')} (${formatDate(expiresAt)})`;
 }
 

@@ -9,7 +9,7 @@ import {
   type Grant,
 } from '../../../api/contract/shared-access';
 import { useFormDraft } from '../../../hooks/use-form-draft';
-import { addDays } from '../../../lib/dates';
+import { addCalendarDays } from '../../../lib/dates';
 import { draftOr } from '../../../lib/form-drafts';
 import { formatDate } from '../../../lib/format';
 import { showFieldErrors } from '../../../lib/form-errors';
@@ -126,7 +126,7 @@ export function EditGrantModal({ grant, patientAge, today, role, onClose }: Prop
             type="date"
             label="End date (optional)"
             description={endDateHint(expires)}
-            min={addDays(`${today}T00:00:00.000Z`, 1).slice(0, 10)}
+            min={addCalendarDays(today, 1)}
             max={expires ?? undefined}
             {...form.register('until')}
             error={form.formState.errors.until?.message}

@@ -10,6 +10,7 @@ import { EmptyState } from '../../../components/query-states';
 import { TableScroll } from '../../../components/table-scroll';
 import { hasDraft } from '../../../lib/form-drafts';
 import { can, deniedReason } from '../../../lib/permissions';
+import { clinicDate } from '../../../lib/clinic-time';
 import { EditGrantModal } from './edit-grant-modal';
 import { GrantActions } from './grant-actions';
 import { RecordRequestModal, recordRequestDraftKey } from './record-request-modal';
@@ -49,7 +50,7 @@ function EditFromUrl({
       key={grant.id}
       grant={grant}
       patientAge={patientAge}
-      today={asOf.slice(0, 10)}
+      today={clinicDate(asOf)}
       role={user.role}
       onClose={() => void navigate({ search: {}, replace: true })}
     />
