@@ -101,14 +101,7 @@ export default defineConfig(({ mode }) => {
       stripMockWorker(mocking),
       demoAccountsBanner(),
     ],
-    build: {
-      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
-      rolldownOptions: {
-        // Building a zod schema has no side effect: a schema nobody uses is dropped, so a route
-        // that validates its search with one schema does not carry its whole contract file.
-        treeshake: { manualPureFunctions: ['z'] },
-      },
-    },
+    build: { outDir: mode === 'demo' ? 'dist-demo' : 'dist' },
     // The mock clinic's worker (mocks/worker) is an ES module worker, split like the app.
     worker: { format: 'es' },
     preview: { headers: securityHeaders(env.VITE_API_BASE_URL) },
