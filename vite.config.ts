@@ -5,6 +5,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { mantineStyles } from './scripts/mantine-styles';
 
 // The normal build talks to a real API: the mock service worker must not ship with it.
 function stripMockWorker(enabled: boolean): Plugin {
@@ -86,8 +87,17 @@ export default defineConfig(({ mode }) => {
   return {
     // The router plugin must come before react() so route files are split before JSX is compiled.
     plugins: [
-      tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+      tanstackRouter({
+        target: 'react',
+        autoCodeSplitting: true,
+        // A route's loader travels with its screen: the queries and response schemas of every
+        // other screen stay off the first screen, and entering a route still costs one chunk.
+        codeSplittingOptions: {
+          defaultBehavior: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
+        },
+      }),
       react(),
+      mantineStyles(),
       stripMockWorker(mocking),
       demoAccountsBanner(),
     ],

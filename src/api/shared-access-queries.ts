@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { call } from './client';
 import { type RequestQuery } from './contract/shared-access';
 import { SHARED_ACCESS_ENDPOINTS as E } from './contract/shared-access-endpoints';
+import { SHARED_ACCESS_KEY, waitingCountQuery } from './shared-access-waiting';
 
 /**
  * One key factory for shared access: the navigation's waiting count, the queue, the review and
@@ -9,13 +10,8 @@ import { SHARED_ACCESS_ENDPOINTS as E } from './contract/shared-access-endpoints
  * refreshes them too.
  */
 export const sharedAccessQueries = {
-  all: () => ['shared-access'] as const,
-  waiting: () =>
-    queryOptions({
-      queryKey: [...sharedAccessQueries.all(), 'waiting'],
-      queryFn: ({ signal }) => call(E.sharedAccessWaiting, { signal }),
-      staleTime: 30_000,
-    }),
+  all: () => SHARED_ACCESS_KEY,
+  waiting: waitingCountQuery,
   list: (query: RequestQuery) =>
     queryOptions({
       queryKey: [...sharedAccessQueries.all(), 'list', query],

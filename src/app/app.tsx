@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { Notices } from '../components/notices';
 import { createQueryClient } from './query-client';
 import { createAppRouter, type AppRouter } from './router';
 import { leaveSignedOut, syncSessionAcrossTabs } from './session-sync';
@@ -34,7 +34,7 @@ export function App({ history }: { history?: RouterHistory }) {
       deduplicateCssVariables={false}
       env={import.meta.env.MODE === 'test' ? 'test' : 'default'}
     >
-      <Notifications position="top-right" />
+      <Notices />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { createTheme, darken, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -9,10 +9,11 @@ export const theme = createTheme({
   components: {
     // Every notice (saved, or what failed and what to do) is read in full: its close button says
     // what it does, and its message is not the default light grey, which falls below 4.5:1.
-    Notification: Notification.extend({
+    // A plain object, not Notification.extend: that would put the component on the first screen.
+    Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Close notice' } },
       styles: { description: { color: 'var(--mantine-color-gray-7)' } },
-    }),
+    },
   },
 });
 

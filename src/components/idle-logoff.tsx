@@ -1,12 +1,13 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { sessionQueries } from '../api/session';
 import { useIdleLogoff } from '../hooks/use-idle-logoff';
 import { SESSION_TIMING } from '../lib/session-timing';
 
-function clock(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
+// The dialog (Modal, focus trap, overlay) loads the first time the warning is due, not at sign-in.
+const IdleWarningDialog = lazy(() =>
+  import('./idle-warning-dialog').then((m) => ({ default: m.IdleWarningDialog })),
+);
 
 /**
  * Automatic access time-out (ONC §170.315(d)(5)): a warning with a countdown after a time
@@ -23,31 +24,12 @@ export function IdleLogoff({ onTimeout }: { onTimeout: () => void }) {
     onActive: touchServer,
     onTimeout,
   });
-  const minutes = SESSION_TIMING.idleMs / 60_000;
+  const [warned, setWarned] = useState(false);
+  if (warning && !warned) setWarned(true);
 
-  return (
-    <Modal
-      opened={warning}
-      onClose={staySignedIn}
-      title="Are you still there?"
-      closeButtonProps={{ 'aria-label': 'Close and stay signed in' }}
-    >
-      <Stack>
-        <Text size="sm">
-          There has been no activity for {minutes} minutes. To keep patient details private, Access
-          Desk will sign you out in{' '}
-          <Text span fw={700} role="timer" aria-live="off">
-            {clock(secondsLeft)}
-          </Text>
-          .
-        </Text>
-        <Text size="sm">Anything you were typing is kept for when you sign back in.</Text>
-        <Group justify="flex-end">
-          <Button onClick={staySignedIn} data-autofocus>
-            Stay signed in
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
+  return warned ? (
+    <Suspense fallback={null}>
+      <IdleWarningDialog opened={warning} secondsLeft={secondsLeft} onStay={staySignedIn} />
+    </Suspense>
+  ) : null;
 }

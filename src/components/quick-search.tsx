@@ -3,7 +3,6 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { patientSearchText } from '../api/contract/patient';
 import { rememberPatientSearch } from '../lib/patient-search-state';
-import './styles/dialog-styles';
 
 /** Ctrl+K or "/" from any screen: type a name, date of birth, MRN, email or phone, press Enter. */
 export function QuickSearch({ opened, onClose }: { opened: boolean; onClose: () => void }) {

@@ -14,7 +14,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { signOut } from '../api/session';
-import { sharedAccessQueries } from '../api/shared-access-queries';
+import { waitingCountQuery } from '../api/shared-access-waiting';
 import { leaveSignedOut } from '../app/session-sync';
 import { setDraftOwner } from '../lib/form-drafts';
 import { can, deniedReason, ROLE_LABELS } from '../lib/permissions';
@@ -41,7 +41,7 @@ export function StaffLayout() {
     setSearchOpen(true);
   }
   const canAudit = can(user.role, 'audit.readAll');
-  const waiting = useQuery(sharedAccessQueries.waiting()).data?.waiting;
+  const waiting = useQuery(waitingCountQuery()).data?.waiting;
 
   useEffect(() => setDraftOwner(user.id), [user.id]);
 

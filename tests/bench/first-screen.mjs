@@ -1,19 +1,9 @@
-// `npm run bench`, part 1: what the browser loads for the signed-in landing page (/patients) in
-// the normal build, against the budget, and proof that the normal build ships no mock clinic.
+// `npm run bench`, part 1: the normal build's first-screen budget and module check (shared with
+// `npm run bench:size`), then proof from the built text that the normal build ships no mock clinic.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build, runnerImport } from 'vite';
-
-const BUDGET = { js: 200_000, css: 15_000 };
-// Route chunks the router loads for /patients: root, the signed-in layout, the search screen.
-const LANDING_ROUTES = [
-  'src/routes/__root.tsx',
-  'src/routes/_staff.tsx',
-  'src/routes/_staff/patients/index.tsx',
-];
-// Only these splits load on a normal visit; error and not-found components load when needed.
-const LOADED_SPLITS = ['component', 'loader'];
+import { runnerImport } from 'vite';
+import { buildApp, checkNormalBuild } from './first-screen-size.mjs';
 
 // Text that appears only if mock code leaked. Each one is checked against the demo build too: a
 // marker missing from the demo build would prove nothing.
@@ -27,52 +17,7 @@ const MOCK_MARKERS = [
   ['seed data (Maria Garcia’s portal password)', 'Portal-demo-1'],
   ['patient-portal simulator', 'Demo clinic: what the patient sees'],
 ];
-// Modules that must never be bundled in the normal build.
-const MOCK_MODULES = [/\/mocks\//, /\/node_modules\/msw\//, /\/src\/features\/portal-simulator\//];
-
 const root = process.cwd();
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/**
- * Whether a bundled module kept any code of its own. A module tree-shaken away is still listed,
- * sometimes with only its name comment and the CommonJS interop line for React's JSX runtime.
- */
-function shipsCode(code) {
-  return (code ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .some(
-      (line) =>
-        line && !line.startsWith('//') && !/^var import_\w+ = .*require_\w+\(\).*;$/.test(line),
-    );
-}
-
-/** Builds with vite.config.ts in `mode`; returns the modules bundled into each output file. */
-async function buildApp(mode) {
-  const modulesByFile = new Map();
-  await build({
-    mode,
-    logLevel: 'warn',
-    build: { manifest: true },
-    plugins: [
-      {
-        name: 'bench:collect-modules',
-        generateBundle(_options, bundle) {
-          for (const [file, output] of Object.entries(bundle)) {
-            if (output.type !== 'chunk') continue;
-            const shipped = Object.entries(output.modules).filter(([, m]) => shipsCode(m.code));
-            modulesByFile.set(
-              file,
-              shipped.map(([id]) => id),
-            );
-          }
-        },
-      },
-    ],
-  });
-  return modulesByFile;
-}
-
 function filesUnder(dir) {
   return (
     readdirSync(dir, { recursive: true })
@@ -82,61 +27,13 @@ function filesUnder(dir) {
   );
 }
 
-/** The entry, the landing page's route chunks, their static imports, and the CSS they pull. */
-function landingPageFiles(manifest) {
-  const js = new Set();
-  const css = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || js.has(chunk.file)) return;
-    js.add(chunk.file);
-    for (const c of chunk.css ?? []) css.add(c);
-    for (const i of chunk.imports ?? []) visit(i);
-  };
-  visit('index.html');
-  const routeKeys = Object.keys(manifest).filter((key) => {
-    const [path, query = ''] = key.split('?');
-    const split = new URLSearchParams(query).get('tsr-split') ?? '';
-    return (
-      LANDING_ROUTES.includes(path) && split.split('--').some((s) => LOADED_SPLITS.includes(s))
-    );
-  });
-  routeKeys.forEach(visit);
-  return { js: [...js], css: [...css], routeKeys };
-}
-
-function gzipSize(dir, file) {
-  return gzipSync(readFileSync(join(dir, file))).length;
-}
-
 let failed = false;
 
 console.log('Building the normal build (mocking off) into dist …');
 const normalModules = await buildApp('production');
-const manifest = JSON.parse(readFileSync(join(root, 'dist/.vite/manifest.json'), 'utf8'));
-const landing = landingPageFiles(manifest);
-
-console.log('\nFirst screen: signed-in landing page /patients (gzip)');
-console.log(`  route chunks: ${landing.routeKeys.join(', ')}`);
-if (process.env.BENCH_VERBOSE) {
-  for (const f of [...landing.js, ...landing.css].sort(
-    (a, b) => gzipSize('dist', b) - gzipSize('dist', a),
-  )) {
-    console.log(`    ${kB(gzipSize('dist', f)).padStart(9)}  ${f}`);
-  }
-}
-const jsTotal = landing.js.reduce((sum, f) => sum + gzipSize('dist', f), 0);
-const cssTotal = landing.css.reduce((sum, f) => sum + gzipSize('dist', f), 0);
-for (const [kind, total, budget, files] of [
-  ['JavaScript', jsTotal, BUDGET.js, landing.js],
-  ['CSS', cssTotal, BUDGET.css, landing.css],
-]) {
-  // Over budget is reported, not fatal: only leaked mock code fails the bench (issue 3).
-  const verdict = total <= budget ? 'PASS' : 'OVER';
-  console.log(
-    `  ${kind.padEnd(10)} ${kB(total).padStart(9)}  budget ${kB(budget)}  ${verdict}  (${files.length} files)`,
-  );
-}
+console.log();
+// The same checks as `npm run bench:size` (and CI): the budget and no mock module.
+if (!checkNormalBuild(normalModules)) failed = true;
 
 console.log(
   '\nBuilding the demo build (mocking on) into dist-demo, to prove the markers are real …',
@@ -162,18 +59,6 @@ for (const [what, marker] of MOCK_MARKERS) {
     `  ${status}  ${what}: "${marker}"${hits.length ? ` in ${hits.join(', ')}` : ''}${inDemo ? '' : ' (not in the demo build either: pick another marker)'}`,
   );
 }
-const leaked = [...normalModules].flatMap(([file, modules]) =>
-  modules
-    .filter((m) => MOCK_MODULES.some((re) => re.test(m)))
-    .map((m) => `${relative(root, m)} → ${file}`),
-);
-if (leaked.length) failed = true;
-console.log(
-  `  ${leaked.length ? 'FOUND' : 'none '}  modules from mocks/, msw or the portal simulator`,
-);
-for (const l of leaked.slice(0, 12)) console.log(`         ${l}`);
-if (leaked.length > 12) console.log(`         … and ${leaked.length - 12} more`);
-
 // No demo person's name in the normal build: every named person of the seed (patients, care
 // partners, staff), read from the seed itself so a person added later is checked too. Each must
 // show up in the demo build, which proves the check would catch a leak.
@@ -232,7 +117,7 @@ for (const [full, parts] of people) {
 
 if (failed) {
   console.log(
-    '\nFirst-screen bench FAILED: mock code in the normal build, see FOUND / UNPROVEN above.',
+    '\nFirst-screen bench FAILED: over budget or mock code in the normal build, see OVER / FOUND / UNPROVEN above.',
   );
   process.exit(1);
 }

@@ -8,10 +8,10 @@ import {
   requestPageSchema,
   requestQuerySchema,
   revokeGrantSchema,
-  waitingCountSchema,
   whoCanSeeSchema,
 } from './shared-access';
 import type { Endpoint } from './endpoint';
+import { SHARED_ACCESS_WAITING_ENDPOINTS } from './shared-access-waiting-endpoints';
 
 /** Shared access, staff side: requests, decisions, grants. */
 export const SHARED_ACCESS_ENDPOINTS = {
@@ -24,14 +24,7 @@ export const SHARED_ACCESS_ENDPOINTS = {
     query: requestQuerySchema,
     response: requestPageSchema,
   },
-  sharedAccessWaiting: {
-    method: 'GET',
-    path: '/shared-access/waiting',
-    summary: 'How many shared-access requests wait for a decision',
-    auth: 'staff',
-    changes: false,
-    response: waitingCountSchema,
-  },
+  ...SHARED_ACCESS_WAITING_ENDPOINTS,
   getSharedAccessRequest: {
     method: 'GET',
     path: '/shared-access/requests/:id',

@@ -13,6 +13,26 @@ import {
 import { emailAddress } from './email';
 import { emailField } from './patient';
 import { loginPassword, portalPasswordSchema } from './portal';
+import {
+  requestRouteSchema,
+  requestStatusSchema,
+  type RequestRoute,
+  type RequestStatus,
+} from './shared-access-query';
+
+// The queue's filters live in their own small file: the route validates its address with them on
+// every screen, without the rest of this contract.
+export {
+  REQUEST_ROUTES,
+  REQUEST_STATUSES,
+  requestQuerySchema,
+  requestRouteSchema,
+  requestStatusSchema,
+  waitingCountSchema,
+  type RequestQuery,
+  type RequestRoute,
+  type RequestStatus,
+} from './shared-access-query';
 
 /** A calendar date as YYYY-MM-DD, with a message naming the field. */
 function dateField(field: string) {
@@ -78,9 +98,6 @@ export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
   healthcare_poa: 'Healthcare power of attorney',
 };
 
-export const REQUEST_ROUTES = ['portal_form', 'paper_form', 'in_person', 'phone'] as const;
-export const requestRouteSchema = z.enum(REQUEST_ROUTES, { error: 'Choose how the request came.' });
-export type RequestRoute = z.infer<typeof requestRouteSchema>;
 export const ROUTE_LABELS: Record<RequestRoute, string> = {
   portal_form: 'Portal form',
   paper_form: 'Paper form',
@@ -88,16 +105,6 @@ export const ROUTE_LABELS: Record<RequestRoute, string> = {
   phone: 'Phone',
 };
 
-export const REQUEST_STATUSES = [
-  'new',
-  'needs_information',
-  'approved_invited',
-  'active',
-  'denied',
-  'withdrawn',
-] as const;
-export const requestStatusSchema = z.enum(REQUEST_STATUSES);
-export type RequestStatus = z.infer<typeof requestStatusSchema>;
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   new: 'New',
   needs_information: 'Needs information',
@@ -234,24 +241,6 @@ export const proxyRequestSchema = z.object({
 export type ProxyRequest = z.infer<typeof proxyRequestSchema>;
 
 export const requestPageSchema = paginated(proxyRequestSchema);
-
-export const requestQuerySchema = requestObject({
-  status: z
-    .enum([...REQUEST_STATUSES, 'waiting', 'all'], {
-      error: 'Status must be one of the statuses in the filter.',
-    })
-    .optional(),
-  route: requestRouteSchema.optional(),
-  page: z.coerce
-    .number({ error: 'Page must be a number.' })
-    .int({ error: 'Page must be a whole number.' })
-    .min(1, { error: 'Page must be 1 or more.' })
-    .max(10_000, { error: 'Page must be 10,000 or less.' })
-    .optional(),
-});
-export type RequestQuery = z.infer<typeof requestQuerySchema>;
-
-export const waitingCountSchema = z.object({ waiting: z.number().int().min(0) });
 
 export const IDENTITY_METHODS = [
   'Photo ID checked in person',

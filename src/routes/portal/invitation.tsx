@@ -1,8 +1,6 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { MockOnlyScreen } from '../../components/mock-only-screen';
-import { InvitationScreen } from '../../features/portal-simulator/components/invitation-screen';
-import { PortalErrorScreen } from '../../features/portal-simulator/components/portal-error-screen';
 
 // The token is the invitation's opaque id, never a name or an email.
 export const Route = createFileRoute('/portal/invitation')({
@@ -14,6 +12,18 @@ export const Route = createFileRoute('/portal/invitation')({
       await import('../../features/portal-simulator/api/invitation-queries');
     await context.queryClient.ensureQueryData(invitationQueries.invitation(deps.token ?? ''));
   },
-  errorComponent: import.meta.env.VITE_MOCK_API === 'true' ? PortalErrorScreen : MockOnlyScreen,
-  component: import.meta.env.VITE_MOCK_API === 'true' ? InvitationScreen : MockOnlyScreen,
+  errorComponent:
+    import.meta.env.VITE_MOCK_API === 'true'
+      ? lazyRouteComponent(
+          () => import('../../features/portal-simulator/components/portal-error-screen'),
+          'PortalErrorScreen',
+        )
+      : MockOnlyScreen,
+  component:
+    import.meta.env.VITE_MOCK_API === 'true'
+      ? lazyRouteComponent(
+          () => import('../../features/portal-simulator/components/invitation-screen'),
+          'InvitationScreen',
+        )
+      : MockOnlyScreen,
 });

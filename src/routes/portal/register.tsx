@@ -1,8 +1,6 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { MockOnlyScreen } from '../../components/mock-only-screen';
-import { PortalErrorScreen } from '../../features/portal-simulator/components/portal-error-screen';
-import { RegisterScreen } from '../../features/portal-simulator/components/register-screen';
 
 // The token is the link's opaque id, never the code, an email or a name. The simulator is written
 // out literally behind VITE_MOCK_API so the normal build drops it; the loader imports its queries
@@ -15,6 +13,18 @@ export const Route = createFileRoute('/portal/register')({
     const { portalQueries } = await import('../../features/portal-simulator/api/portal-queries');
     await context.queryClient.ensureQueryData(portalQueries.link(deps.token));
   },
-  errorComponent: import.meta.env.VITE_MOCK_API === 'true' ? PortalErrorScreen : MockOnlyScreen,
-  component: import.meta.env.VITE_MOCK_API === 'true' ? RegisterScreen : MockOnlyScreen,
+  errorComponent:
+    import.meta.env.VITE_MOCK_API === 'true'
+      ? lazyRouteComponent(
+          () => import('../../features/portal-simulator/components/portal-error-screen'),
+          'PortalErrorScreen',
+        )
+      : MockOnlyScreen,
+  component:
+    import.meta.env.VITE_MOCK_API === 'true'
+      ? lazyRouteComponent(
+          () => import('../../features/portal-simulator/components/register-screen'),
+          'RegisterScreen',
+        )
+      : MockOnlyScreen,
 });

@@ -16,9 +16,6 @@ import { RevokeAccessControl } from './revoke-access-control';
 import { RevokeAccessModal, revokeDraftKey } from './revoke-access-modal';
 import { SendAccessLinkModal, sendDraftKey } from './send-access-link-modal';
 import { draftedDialog } from '../../../lib/form-drafts';
-import '../../../components/styles/dialog-styles';
-import '../../../components/styles/form-styles';
-import '../../../components/styles/panel-styles';
 
 const route = getRouteApi('/_staff/patients/$patientId/access');
 const staffRoute = getRouteApi('/_staff');

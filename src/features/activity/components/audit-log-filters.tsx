@@ -4,7 +4,6 @@ import { useState } from 'react';
 import type { AuditLogFilters as Filters, AuditLogPage } from '../../../api/contract/audit';
 import { ROLE_LABELS } from '../../../lib/permissions';
 import { RecordFilter } from './record-filter';
-import './audit-log-styles';
 
 type Range = [string | null, string | null];
 

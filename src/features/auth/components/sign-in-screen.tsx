@@ -22,7 +22,6 @@ import { setDraftOwner } from '../../../lib/form-drafts';
 import { announce } from '../../../lib/session-channel';
 import { SESSION_TIMING } from '../../../lib/session-timing';
 import { DemoSignInButtons } from './demo-sign-in-buttons';
-import '../../../components/styles/form-styles';
 
 const route = getRouteApi('/sign-in');
 

@@ -16,7 +16,6 @@ import { can, deniedReason } from '../../../lib/permissions';
 import { useStartLinkingRequest } from '../api/family-linking-mutations';
 import { familyLinkingQueries } from '../api/family-linking-queries';
 import { StepList } from './step-list';
-import '../../../components/styles/form-styles';
 
 const route = getRouteApi('/_staff/family-linking/new');
 const staffRoute = getRouteApi('/_staff');

@@ -11,8 +11,6 @@ import { RecordsStep } from './records-step';
 import { SendStep } from './send-step';
 import { StepList } from './step-list';
 import { TrackStep } from './track-step';
-import '../../../components/styles/form-styles';
-import '../../../components/styles/panel-styles';
 
 const route = getRouteApi('/_staff/family-linking/$requestId');
 const staffRoute = getRouteApi('/_staff');

@@ -9,7 +9,6 @@ import { hasDraft } from '../../../lib/form-drafts';
 import { expiryText, ITEM_STATE, progressText } from './linking-text';
 import { ResendModal, resendDraftKey } from './resend-modal';
 import { RevokeRecordModal, revokeRecordDraftKey } from './revoke-record-modal';
-import '../../../components/styles/dialog-styles';
 
 const RESENDABLE = new Set(['sent', 'delivered', 'bounced', 'expired']);
 const resendable = (i: LinkingItem) => RESENDABLE.has(i.state);

@@ -7,7 +7,6 @@ import { formatDateTime } from '../../../lib/format';
 import { outboxQueries, useAdvanceClock, useResetDemoData } from '../api/outbox-queries';
 import { ChaosPanel } from './chaos-panel';
 import { EmailPreview } from './email-preview';
-import '../../../components/styles/panel-styles';
 
 /** Every email the demo clinic "sent", as the patient sees it (mock builds only). */
 export function OutboxScreen() {

@@ -1,14 +1,18 @@
-import { Button, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
-import { plural } from '../../../lib/format';
 import { patientSearchText } from '../../../api/contract/patient';
 import { readPatientSearch, rememberPatientSearch } from '../../../lib/patient-search-state';
 import { patientQueries } from '../api/patient-queries';
-import { PatientResultsTable } from './patient-results-table';
+
+// The results (table, badges, page links) load with the first search, not with the landing page.
+const loadResults = () => import('./patient-search-results');
+const PatientSearchResults = lazy(() =>
+  loadResults().then((m) => ({ default: m.PatientSearchResults })),
+);
 
 const PAGE_SIZE = 25;
 
@@ -27,6 +31,10 @@ export function PatientSearchScreen() {
     ...patientQueries.list({ q: search.q, page: search.page, pageSize: PAGE_SIZE }),
     enabled: Boolean(search.q),
   });
+  // Fetched beside the search itself, so the results show as soon as they arrive.
+  useEffect(() => {
+    if (search.q) void loadResults();
+  }, [search.q]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -40,7 +48,6 @@ export function PatientSearchScreen() {
     void navigate({ to: '/patients', state: rememberPatientSearch({ q: parsed.data }) });
   };
   const data = query.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   return (
     <Stack>
@@ -81,26 +88,18 @@ export function PatientSearchScreen() {
           Check the spelling, or try the date of birth, MRN, email or phone instead.
         </EmptyState>
       ) : data ? (
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {plural(data.total, 'patient')} found for “{search.q}”
-          </Text>
-          <PatientResultsTable patients={data.items} />
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={data.page}
-              onChange={(page) =>
-                void navigate({
-                  to: '/patients',
-                  state: rememberPatientSearch({ q: search.q ?? '', page }),
-                })
-              }
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-              getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
-            />
-          )}
-        </Stack>
+        <Suspense fallback={<LoadingState label="Searching…" />}>
+          <PatientSearchResults
+            q={search.q}
+            data={data}
+            onPage={(page) =>
+              void navigate({
+                to: '/patients',
+                state: rememberPatientSearch({ q: search.q ?? '', page }),
+              })
+            }
+          />
+        </Suspense>
       ) : null}
     </Stack>
   );

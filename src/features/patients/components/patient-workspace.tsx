@@ -4,7 +4,6 @@ import { getRouteApi, Outlet, useNavigate, useRouterState } from '@tanstack/reac
 import { PortalStatusBadge } from '../../../components/status-badges';
 import { formatDate, fullName } from '../../../lib/format';
 import { patientQueries } from '../api/patient-queries';
-import '../../../components/styles/panel-styles';
 
 const route = getRouteApi('/_staff/patients/$patientId');
 

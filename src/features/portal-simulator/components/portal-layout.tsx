@@ -1,7 +1,5 @@
 import { Box, Container, Paper, Text } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
-import '../../../components/styles/form-styles';
-import '../../../components/styles/panel-styles';
 
 /** The clinic's portal as the patient sees it (the simulator cannot read the mock's constants). */
 export const PORTAL_TITLE = 'Riverside Family Clinic · Patient Portal';

@@ -16,8 +16,6 @@ import { GrantActions } from './grant-actions';
 import { RecordRequestModal, recordRequestDraftKey } from './record-request-modal';
 import { GrantRow } from './grant-row';
 import { RequestStatusBadge } from './shared-access-text';
-import '../../../components/styles/dialog-styles';
-import '../../../components/styles/form-styles';
 
 const tabRoute = getRouteApi('/_staff/patients/$patientId/shared-access');
 const staffRoute = getRouteApi('/_staff');

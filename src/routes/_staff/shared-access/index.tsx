@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { requestQuerySchema } from '../../../api/contract/shared-access';
+import { requestQuerySchema } from '../../../api/contract/shared-access-query';
 import { sharedAccessQueries } from '../../../api/shared-access-queries';
 import { LoadingState } from '../../../components/query-states';
 import { RequestsQueueScreen } from '../../../features/shared-access/components/requests-queue-screen';
