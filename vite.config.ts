@@ -101,7 +101,23 @@ export default defineConfig(({ mode }) => {
       stripMockWorker(mocking),
       demoAccountsBanner(),
     ],
-    build: { outDir: mode === 'demo' ? 'dist-demo' : 'dist' },
+    build: {
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      rolldownOptions: {
+        output: {
+          // The framework every screen needs (React, TanStack, zod) in one chunk: it compresses
+          // better as one file than as a dozen (the first screen: 193.4 → 191.4 kB gzip).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'framework',
+                test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zod|use-sync-external-store)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
+    },
     // The mock clinic's worker (mocks/worker) is an ES module worker, split like the app.
     worker: { format: 'es' },
     preview: { headers: securityHeaders(env.VITE_API_BASE_URL) },
