@@ -49,9 +49,16 @@ describe(`Every change is audited: ${cases.length} of ${changing.length} changin
         const staff = staffOf(c.as);
         expect(event).toMatchObject({ actorId: staff.id, actorName: staff.name, actorRole: c.as });
       } else {
-        // The patient, on the portal: named by the portal account's email, with no staff role.
-        expect(event).toMatchObject({ actorId: null, actorRole: null });
+        // The patient or care partner, on the portal, with no staff role: named by their email,
+        // and by their portal account once they have one (so the Who filter can pick it).
+        expect(event!.actorRole).toBeNull();
         expect(event!.actorName).toMatch(/@/);
+        if (event!.actorId !== null) {
+          const account = db.accounts.find((a) => a.id === event!.actorId);
+          expect(account?.email, `${id}: the event names its portal account`).toBe(
+            event!.actorName,
+          );
+        }
       }
 
       // And the clinic manager's audit log shows it.
