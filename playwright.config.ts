@@ -13,9 +13,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // The journeys mostly wait (for the clinic's answers, transitions, axe): a full run used about
-  // 280 CPU-seconds in 675 s on 2 cores, so four at a time keep both cores busy.
-  workers: 4,
+  // One journey per core: the suite is CPU-bound (Chromium, the clinic's worker, axe). Four at a
+  // time made each journey about 2.5 times slower and the whole run no faster.
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // Room for the longest journey on a busy machine (a CPU-heavy process beside the suite): a
