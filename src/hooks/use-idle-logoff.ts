@@ -50,16 +50,20 @@ export function useIdleLogoff({ idleMs, warningMs, onActive, onTimeout }: Option
     const unsubscribe = onSessionMessage((m) => {
       if (m.type === 'activity') resume();
     });
+    // Checks once a second, but renders only while the warning counts down: the layout around
+    // every screen does not re-render each second for nothing.
     const tick = setInterval(() => {
       const t = Date.now();
-      setNow(t);
       if (state.deadline === null && t - state.activity >= idleMs) {
         state.deadline = t + warningMs;
+        setNow(t);
         setDeadline(state.deadline);
       } else if (state.deadline !== null && t >= state.deadline) {
         state.deadline = null;
         clearInterval(tick);
         callbacks.current.onTimeout();
+      } else if (state.deadline !== null) {
+        setNow(t);
       }
     }, 1000);
     return () => {
