@@ -230,7 +230,7 @@ export function revealAccessCode(
     `The full access code ending ${active.code.slice(-2)} was shown on screen.`,
     now,
   );
-  return { code: active.code };
+  return { codeId: active.id, code: active.code };
 }
 
 /**

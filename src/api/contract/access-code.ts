@@ -50,7 +50,8 @@ export const requestAccessCodeSchema = requestObject({
   confirmReplace: z.boolean({ error: 'Confirm replace must be true or false.' }),
 });
 
-export const revealedCodeSchema = z.object({ code: z.string() });
+/** The code shown, and which code it is: the screen may meanwhile have refreshed to it. */
+export const revealedCodeSchema = z.object({ codeId: z.string(), code: z.string() });
 
 /** Asked with POST so the address never appears in a URL (server logs, proxies). */
 export const emailCheckRequestSchema = requestObject({

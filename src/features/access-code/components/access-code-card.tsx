@@ -37,7 +37,10 @@ export function AccessCodeCard({
   const onReveal = () => {
     if (!code) return;
     if (shown) return setRevealed(null);
-    reveal.submit(null, { onSuccess: (r) => setRevealed({ codeId: code.id, code: r.code }) });
+    // Keyed by the code the server revealed, not the one on screen at the press: if the tab
+    // refreshes to a newer code meanwhile, the answer still shows (a second press would reveal,
+    // and audit, it again).
+    reveal.submit(null, { onSuccess: (r) => setRevealed({ codeId: r.codeId, code: r.code }) });
   };
 
   return (
