@@ -124,14 +124,17 @@ export function requestObject<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
+/** A listing's page number, from its query string (every paged listing takes the same). */
+export const pageField = z.coerce
+  .number({ error: 'Page must be a number.' })
+  .int({ error: 'Page must be a whole number.' })
+  .min(1, { error: 'Page must be 1 or more.' })
+  .max(10_000, { error: 'Page must be 10,000 or less.' })
+  .optional();
+
 /** The page and page size of a listing, from its query string. */
 export const pageQuerySchema = requestObject({
-  page: z.coerce
-    .number({ error: 'Page must be a number.' })
-    .int({ error: 'Page must be a whole number.' })
-    .min(1, { error: 'Page must be 1 or more.' })
-    .max(10_000, { error: 'Page must be 10,000 or less.' })
-    .optional(),
+  page: pageField,
   pageSize: z.coerce
     .number({ error: 'Page size must be a number.' })
     .int({ error: 'Page size must be a whole number.' })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   isoDate,
+  pageField,
   paginated,
   plainText,
   textTypeError,
@@ -68,12 +69,7 @@ export const patientSearchText = plainText('Search text', {
 
 export const patientSearchSchema = requestObject({
   q: patientSearchText.optional(),
-  page: z.coerce
-    .number({ error: 'Page must be a number.' })
-    .int({ error: 'Page must be a whole number.' })
-    .min(1, { error: 'Page must be 1 or more.' })
-    .max(10_000, { error: 'Page must be 10,000 or less.' })
-    .optional(),
+  page: pageField,
   pageSize: z.coerce
     .number({ error: 'Page size must be a number.' })
     .int({ error: 'Page size must be a whole number.' })

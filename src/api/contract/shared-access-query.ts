@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requestObject } from './common';
+import { pageField, requestObject } from './common';
 
 // Shared access: how a request came, its status, and the queue's filters and waiting count.
 
@@ -25,12 +25,7 @@ export const requestQuerySchema = requestObject({
     })
     .optional(),
   route: requestRouteSchema.optional(),
-  page: z.coerce
-    .number({ error: 'Page must be a number.' })
-    .int({ error: 'Page must be a whole number.' })
-    .min(1, { error: 'Page must be 1 or more.' })
-    .max(10_000, { error: 'Page must be 10,000 or less.' })
-    .optional(),
+  page: pageField,
 });
 export type RequestQuery = z.infer<typeof requestQuerySchema>;
 
