@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { failOnUncaughtErrors, openWorkspace, tabTo } from './access-support';
-import { expectNoA11yViolations, SIGN_IN, type StaffRoleLabel } from './support';
+import { arrowTo, expectNoA11yViolations, SIGN_IN, type StaffRoleLabel } from './support';
 
 // The demo build shares a busy machine: screens after a change may take longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -37,13 +37,7 @@ async function openRequest(page: Page, patient: string): Promise<void> {
 async function chooseByKeyboard(page: Page, label: string, option: string): Promise<void> {
   await tabTo(page, page.getByRole('combobox', { name: label }));
   await page.keyboard.press('ArrowDown');
-  const listbox = page.getByRole('listbox');
-  await expect(listbox).toBeVisible();
-  for (let i = 0; i < 10; i++) {
-    const selected = listbox.getByRole('option', { name: option });
-    if ((await selected.getAttribute('data-combobox-selected')) !== null) break;
-    await page.keyboard.press('ArrowDown');
-  }
+  await arrowTo(page, page.getByRole('listbox').getByRole('option', { name: option }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: label })).toHaveValue(option);
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { E2E_TIME_ZONE } from './clinic-zone';
 
 export type StaffRoleLabel = 'Front desk' | 'Patient experience' | 'Clinic manager';
@@ -107,4 +107,18 @@ export async function pickDay(page: Page, day: string): Promise<void> {
     .locator('table button:not([data-outside])')
     .filter({ hasText: new RegExp(`^${d}$`) })
     .click();
+}
+
+/**
+ * Presses ArrowDown in an open Mantine list until `option` is highlighted, as a keyboard user
+ * does. ArrowDown highlights the first option only if the list had loaded when it opened; on a
+ * busy machine it may open empty and fill a moment later.
+ */
+export async function arrowTo(page: Page, option: Locator): Promise<void> {
+  await expect(option).toBeVisible();
+  for (let i = 0; i < 10; i++) {
+    if ((await option.getAttribute('data-combobox-selected')) !== null) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(option).toHaveAttribute('data-combobox-selected', 'true');
 }

@@ -132,13 +132,18 @@ export const pageField = z.coerce
   .max(10_000, { error: 'Page must be 10,000 or less.' })
   .optional();
 
-/** The page and page size of a listing, from its query string. */
-export const pageQuerySchema = requestObject({
-  page: pageField,
-  pageSize: z.coerce
+/** A listing's page size, from its query string, up to the listing's own most. */
+export function pageSizeField(max: number) {
+  return z.coerce
     .number({ error: 'Page size must be a number.' })
     .int({ error: 'Page size must be a whole number.' })
     .min(1, { error: 'Page size must be 1 or more.' })
-    .max(100, { error: 'Page size must be 100 or less.' })
-    .optional(),
+    .max(max, { error: `Page size must be ${max} or less.` })
+    .optional();
+}
+
+/** The page and page size of a listing, from its query string. */
+export const pageQuerySchema = requestObject({
+  page: pageField,
+  pageSize: pageSizeField(100),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   isoDate,
   pageField,
+  pageSizeField,
   paginated,
   plainText,
   textTypeError,
@@ -70,12 +71,7 @@ export const patientSearchText = plainText('Search text', {
 export const patientSearchSchema = requestObject({
   q: patientSearchText.optional(),
   page: pageField,
-  pageSize: z.coerce
-    .number({ error: 'Page size must be a number.' })
-    .int({ error: 'Page size must be a whole number.' })
-    .min(1, { error: 'Page size must be 1 or more.' })
-    .max(50, { error: 'Page size must be 50 or less.' })
-    .optional(),
+  pageSize: pageSizeField(50),
 });
 export type PatientSearch = z.infer<typeof patientSearchSchema>;
 

@@ -40,7 +40,7 @@ export function AccessCodeCard({
     // Keyed by the code the server revealed, not the one on screen at the press: if the tab
     // refreshes to a newer code meanwhile, the answer still shows (a second press would reveal,
     // and audit, it again).
-    reveal.submit(null, { onSuccess: (r) => setRevealed({ codeId: r.codeId, code: r.code }) });
+    reveal.submit(null, { onSuccess: setRevealed });
   };
 
   return (
