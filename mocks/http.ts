@@ -67,7 +67,8 @@ export function toProblem(e: DomainError): HttpResponse<Record<string, unknown>>
 /** Simulated latency and failures (chaos), switchable so the UI's error paths get exercised. */
 export const chaos: ChaosSettings = { latencyMs: 0, failureRate: 0 };
 // Read at each draw (not captured once), so a test can still steer Math.random when no seed is set.
-let draw: () => number = () => Math.random();
+const unseeded = () => Math.random();
+let draw: () => number = unseeded;
 
 /** A small seeded generator (mulberry32): the same seed gives the same failures, run after run. */
 function seeded(seed: number): () => number {
@@ -79,6 +80,13 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+/** Back to a reliable clinic with no seed: what every test starts from. */
+export function resetChaos(): void {
+  setChaos({ latencyMs: 0, failureRate: 0 });
+  delete chaos.seed;
+  draw = unseeded;
 }
 
 /** Changes the chaos switch; a seed given starts its sequence of failures from the beginning. */

@@ -3,7 +3,7 @@ import { cleanNotifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetDb } from '../mocks/db';
-import { idempotency, setChaos } from '../mocks/http';
+import { idempotency, resetChaos } from '../mocks/http';
 import { server } from '../mocks/node';
 import { clearDrafts } from '../src/lib/form-drafts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../src/lib/session-timing';
@@ -58,7 +58,7 @@ server.events.on('response:mocked', ({ response }) => {
 beforeEach(async () => {
   // Every test starts from the seed, signed out, with no simulated latency or failures.
   resetDb();
-  setChaos({ latencyMs: 0, failureRate: 0 });
+  resetChaos();
   idempotency.clear();
   // Form drafts live in module memory, as in the app: a test must not inherit the last one's.
   clearDrafts();
@@ -70,6 +70,7 @@ beforeEach(async () => {
       headers: { [CSRF_HEADER.name]: CSRF_HEADER.value },
     });
     window.localStorage.clear();
+    window.sessionStorage.clear();
   }
   // Mantine keeps notifications in a module-level store: without this they leak between tests.
   cleanNotifications();
@@ -77,5 +78,9 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // A worker's files share one jsdom (isolate: false): each test leaves it as a new file finds
+  // it, with the real clock and an empty page.
+  vi.useRealTimers();
+  if (typeof document !== 'undefined') document.body.replaceChildren();
 });
 afterAll(() => server.close());

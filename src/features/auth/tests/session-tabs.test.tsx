@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeIdleClock, idleOutAndBack } from '../../../../tests/idle';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
@@ -9,8 +9,6 @@ function twoTabs(urlA: string, urlB: string) {
   const b = renderRoute(urlB);
   return { a, b, tabA: within(a.container), tabB: within(b.container) };
 }
-
-afterEach(() => vi.useRealTimers());
 
 describe('one staff session across tabs', () => {
   it('signing out in one tab clears the patient from the other', async () => {

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { fakeIdleClock, idleOutAndBack } from '../../../../tests/idle';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
@@ -10,8 +10,6 @@ import {
   openTracking,
   SLOW,
 } from './linking-fixtures';
-
-afterEach(() => vi.useRealTimers());
 
 const checkbox = (name: string | RegExp) => screen.findByRole('checkbox', { name }, SLOW);
 const dialog = (name: string) => screen.findByRole('dialog', { name }, SLOW);

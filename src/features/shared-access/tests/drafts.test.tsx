@@ -1,12 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { fakeIdleClock, idleOutAndBack } from '../../../../tests/idle';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
 const SLOW = { timeout: 15_000 };
-
-afterEach(() => vi.useRealTimers());
 
 /** Dorothy Williams' Shared Access tab, with "Record a request" open and a name typed. */
 async function startRecordingPaul(as: 'front_desk' | 'clinic_manager' = 'front_desk') {
