@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { failOnUncaughtErrors, openWorkspace, tabTo } from './access-support';
-import { arrowTo, expectNoA11yViolations, SIGN_IN, type StaffRoleLabel } from './support';
+import { expectNoA11yViolations, pickByKeyboard, SIGN_IN, type StaffRoleLabel } from './support';
 
 // The demo build shares a busy machine: screens after a change may take longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -35,11 +35,9 @@ async function openRequest(page: Page, patient: string): Promise<void> {
 
 /** Picks an option of a Mantine Select with the keyboard only. */
 async function chooseByKeyboard(page: Page, label: string, option: string): Promise<void> {
-  await tabTo(page, page.getByRole('combobox', { name: label }));
-  await page.keyboard.press('ArrowDown');
-  await arrowTo(page, page.getByRole('listbox').getByRole('option', { name: option }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: label })).toHaveValue(option);
+  const field = page.getByRole('combobox', { name: label });
+  await tabTo(page, field);
+  await pickByKeyboard(page, field, option);
 }
 
 test("Dorothy Williams: Susan's phone request is approved by keyboard, she accepts in the simulator, and the grant is active", async ({

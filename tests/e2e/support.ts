@@ -110,15 +110,29 @@ export async function pickDay(page: Page, day: string): Promise<void> {
 }
 
 /**
- * Presses ArrowDown in an open Mantine list until `option` is highlighted, as a keyboard user
- * does. ArrowDown highlights the first option only if the list had loaded when it opened; on a
- * busy machine it may open empty and fill a moment later.
+ * Picks `option` in a Mantine Select with the keyboard, as a user does: ArrowDown opens the list
+ * and moves the highlight to the option, Enter picks it, and the field then shows it. On a busy
+ * machine the list may open empty and fill a moment later, or Mantine may still be setting the
+ * index its Enter reads (it does so in a timeout) while the highlight already shows: Enter then
+ * does nothing and the list stays open, and a user presses ArrowDown and Enter again.
  */
-export async function arrowTo(page: Page, option: Locator): Promise<void> {
-  await expect(option).toBeVisible();
-  for (let i = 0; i < 10; i++) {
-    if ((await option.getAttribute('data-combobox-selected')) !== null) break;
-    await page.keyboard.press('ArrowDown');
+export async function pickByKeyboard(page: Page, field: Locator, option: string): Promise<void> {
+  const choice = page.getByRole('listbox').getByRole('option', { name: option });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await field.getAttribute('aria-expanded')) !== 'true')
+      await page.keyboard.press('ArrowDown');
+    await expect(choice).toBeVisible();
+    for (let i = 0; i < 10; i++) {
+      if ((await choice.getAttribute('data-combobox-selected')) !== null) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(choice).toHaveAttribute('data-combobox-selected', 'true');
+    await page.keyboard.press('Enter');
+    const shown = await expect(field)
+      .toHaveValue(option, { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
   }
-  await expect(option).toHaveAttribute('data-combobox-selected', 'true');
+  await expect(field).toHaveValue(option);
 }
