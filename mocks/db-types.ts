@@ -51,6 +51,8 @@ export interface DbCode {
   redeemedAt: string | null;
   revokedAt: string | null;
   revokedReason: string | null;
+  /** Locked after too many wrong codes were typed on its link (services/tries): it never opens. */
+  lockedAt: string | null;
 }
 
 export interface DbDelivery {
@@ -206,6 +208,17 @@ export interface DbSession {
   lastSeenAt: number;
 }
 
+/**
+ * Failures in a row for one account, link or invitation (services/tries), keyed by what they were
+ * counted against. Times are wall-clock milliseconds, as for sessions: a wait is real seconds.
+ */
+export interface DbTries {
+  failures: number;
+  lastFailureAt: number;
+  /** No try is checked before this instant (0: none has to wait). */
+  waitUntil: number;
+}
+
 export interface DbState {
   now: string;
   staff: DbStaff[];
@@ -219,5 +232,6 @@ export interface DbState {
   proxyGrants: DbProxyGrant[];
   linkingRequests: DbLinkingRequest[];
   sessions: Record<string, DbSession>;
+  tries: Record<string, DbTries>;
   nextId: number;
 }

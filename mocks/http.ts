@@ -12,6 +12,7 @@ import {
   ForbiddenError,
   GoneError,
   InvalidError,
+  TooManyTriesError,
   UnauthenticatedError,
   type FieldError,
 } from './services/errors';
@@ -27,7 +28,8 @@ export const API = '/api/v1';
  *   1. authenticate            401 (the session cookie; sessions expire, see services/session)
  *      cross-site (CSRF)       403 type csrf: a changing request without X-Requested-With
  *   2. validate the request    400 (and the Idempotency-Key: missing 400, other body 422, running 409)
- *   3. the service: find 404, authorize 403 (may depend on the record's state), conflict 409
+ *   3. the service: find 404, authorize 403 (may depend on the record's state), conflict 409;
+ *      where a password, code or date is checked, too many failures first: 429 with Retry-After
  * and answers only after what the request changed is saved, whatever the answer (services/commit).
  */
 
@@ -38,29 +40,44 @@ const STATUS: Record<DomainError['kind'], number> = {
   forbidden: 403,
   conflict: 409,
   gone: 410,
+  too_many_tries: 429,
 };
+
+interface ProblemExtra {
+  errors?: FieldError[];
+  current?: unknown;
+  type?: string;
+  /** 429: seconds to wait, sent as the Retry-After header and as this member. */
+  retryAfter?: number;
+}
 
 export function problem(
   status: number,
   title: string,
   detail?: string,
-  extra: { errors?: FieldError[]; current?: unknown; type?: string } = {},
+  extra: ProblemExtra = {},
 ): HttpResponse<Record<string, unknown>> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  if (extra.retryAfter !== undefined) headers['Retry-After'] = String(extra.retryAfter);
   return HttpResponse.json(
     { type: extra.type ?? 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
+    { status, headers },
   );
 }
 
 /** The one adapter from domain errors to problem details. */
 export function toProblem(e: DomainError): HttpResponse<Record<string, unknown>> {
-  const extra: { errors?: FieldError[]; current?: unknown; type?: string } = {};
+  const extra: ProblemExtra = {};
   if ((e instanceof InvalidError || e instanceof UnauthenticatedError) && e.errors.length)
     extra.errors = e.errors;
   if (e instanceof ConflictError && e.current !== undefined) extra.current = e.current;
   if (e instanceof ConflictError || e instanceof GoneError || e instanceof InvalidError)
     extra.type = e.type;
   if (e instanceof ForbiddenError) extra.type = 'forbidden';
+  if (e instanceof TooManyTriesError) {
+    extra.type = e.type;
+    extra.retryAfter = e.retryAfterSeconds;
+  }
   return problem(STATUS[e.kind], e.title, e.detail, extra);
 }
 
@@ -147,7 +164,10 @@ export interface Call<E extends Endpoint> {
   query: Infer<E['query']>;
   params: Record<string, string>;
   now: string;
-  /** Wall-clock time, for what must follow real minutes (session expiry), not the clinic clock. */
+  /**
+   * Wall-clock time, for what must follow real minutes (session expiry, the wait after too many
+   * failed tries), not the clinic clock, which moves only when the demo moves it.
+   */
   nowMs: number;
   token: string | null;
   /** Adds a Set-Cookie header to the answer. */

@@ -108,6 +108,7 @@ export function createSeedBuilder(state: DbState) {
       redeemedAt: null,
       revokedAt: null,
       revokedReason: null,
+      lockedAt: null,
       ...extra,
     };
     state.codes.push(code);

@@ -43,6 +43,7 @@ export function createSeed(now: string, patients = runtime.seedPatients): DbStat
     proxyGrants: [],
     linkingRequests: [],
     sessions: {},
+    tries: {},
     nextId: 1000,
   };
   const builder = createSeedBuilder(state);

@@ -12,7 +12,11 @@ export const portalHandlers = [
   serve(E.openAccessLink, ({ store, params, now }) =>
     openAccessLink(store, { token: params.token! }, now),
   ),
-  serve(E.registerThroughLink, ({ store, body, now }) => registerThroughLink(store, body, now)),
-  serve(E.linkThroughLink, ({ store, body, now }) => linkThroughLink(store, body, now)),
-  serve(E.portalLogIn, ({ store, body }) => logInToPortal(store, body)),
+  serve(E.registerThroughLink, ({ store, body, now, nowMs }) =>
+    registerThroughLink(store, body, now, nowMs),
+  ),
+  serve(E.linkThroughLink, ({ store, body, now, nowMs }) =>
+    linkThroughLink(store, body, now, nowMs),
+  ),
+  serve(E.portalLogIn, ({ store, body, now, nowMs }) => logInToPortal(store, body, now, nowMs)),
 ];

@@ -51,8 +51,8 @@ export const sharedAccessHandlers = [
   serve(E.confirmInvitationDob, ({ store, params, body, now }) =>
     confirmInvitationDob(store, params.token!, body, now),
   ),
-  serve(E.acceptInvitation, ({ store, params, body, now }) =>
-    acceptInvitation(store, params.token!, body, now),
+  serve(E.acceptInvitation, ({ store, params, body, now, nowMs }) =>
+    acceptInvitation(store, params.token!, body, now, nowMs),
   ),
-  serve(E.careHome, ({ store, body, now }) => careHome(store, body, now)),
+  serve(E.careHome, ({ store, body, now, nowMs }) => careHome(store, body, now, nowMs)),
 ];

@@ -74,6 +74,7 @@ export function issueCode(
     redeemedAt: null,
     revokedAt: null,
     revokedReason: null,
+    lockedAt: null,
   };
   store.codes.push(code);
   const replaced = replacing ? ' It replaces the previous code, whose link no longer works.' : '';

@@ -1,4 +1,5 @@
 import type { Action } from '../../src/lib/permissions';
+import { TOO_MANY_TRIES_TITLE, waitSentence } from '../../src/lib/try-limits';
 
 export interface FieldError {
   field: string;
@@ -11,7 +12,13 @@ export interface FieldError {
  */
 export abstract class DomainError extends Error {
   abstract readonly kind:
-    'unauthenticated' | 'invalid' | 'not_found' | 'forbidden' | 'conflict' | 'gone';
+    | 'unauthenticated'
+    | 'invalid'
+    | 'not_found'
+    | 'forbidden'
+    | 'conflict'
+    | 'gone'
+    | 'too_many_tries';
   constructor(
     readonly title: string,
     readonly detail: string,
@@ -113,5 +120,17 @@ export class GoneError extends DomainError {
     detail: string,
   ) {
     super(title, detail);
+  }
+}
+
+/**
+ * 429: too many failures for one account, link or invitation (services/tries). The next try is
+ * refused unchecked until `retryAfterSeconds` have passed; the answer carries `Retry-After`.
+ */
+export class TooManyTriesError extends DomainError {
+  readonly kind = 'too_many_tries';
+  readonly type = 'too-many-tries';
+  constructor(readonly retryAfterSeconds: number) {
+    super(TOO_MANY_TRIES_TITLE, waitSentence(retryAfterSeconds));
   }
 }

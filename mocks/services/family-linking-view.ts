@@ -105,6 +105,7 @@ export function itemState(
   const state = codeState(code, now);
   if (state === 'revoked') return 'revoked';
   if (state === 'expired') return 'expired';
+  if (state === 'locked') return 'locked';
   if (state === 'redeemed') return account ? 'linked_elsewhere' : 'revoked';
   const last = lastEmail(store, code.id);
   return last?.status === 'bounced'

@@ -158,6 +158,7 @@ describe('family linking service', () => {
         password: 'Portal-demo-1',
       },
       NOW,
+      0,
     );
     s.deliveries.filter((d) => d.patientId === sofia!.patientId).at(-1)!.status = 'bounced';
     // Starting again for Maria resumes her open request, as another colleague would.
@@ -196,6 +197,7 @@ describe('family linking service', () => {
         password: 'Portal-demo-1',
       },
       NOW,
+      0,
     );
     expect(confirmLinkingRequest(s, PRIYA, { id }, NOW).status).toBe('completed');
     expect(listLinkingRequests(s, PRIYA, {}, NOW).items).toEqual([]);

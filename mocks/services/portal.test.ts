@@ -31,6 +31,7 @@ describe('patient-portal services', () => {
       store,
       { token, code: link.code!, password: 'Correct-horse-1' },
       now,
+      0,
     );
     expect(result).toEqual({
       accountEmail: 'robert.chen@example.com',
@@ -51,6 +52,7 @@ describe('patient-portal services', () => {
         store,
         { token: grace.linkToken, code: grace.code, password: 'Correct-horse-1' },
         now,
+        0,
       ),
     ).toThrow(GoneError);
     expect(() =>
@@ -58,6 +60,7 @@ describe('patient-portal services', () => {
         store,
         { token: grace.linkToken, code: 'WRONG234', password: 'Correct-horse-1' },
         now,
+        0,
       ),
     ).toThrow(InvalidError);
     expect(() => openAccessLink(store, { token: 'lnk-nothing' }, now)).toThrow(NotFoundError);
@@ -71,6 +74,7 @@ describe('patient-portal services', () => {
         store,
         { token: james.linkToken, code: james.code, email: 'maria.garcia@example.com', password },
         now,
+        0,
       );
     expect(() => attempt('not-her-password-1')).toThrow(UnauthenticatedError);
     expect(attempt('Portal-demo-1').records.map((r) => r.name)).toContain("James O'Brien");

@@ -9,14 +9,18 @@ import {
 import type { DbAccount, DbCode } from '../db';
 import { detachFromOtherAccounts } from './accounts';
 import { newId, recordAudit, type Store } from './context';
-import {
-  ConflictError,
-  GoneError,
-  InvalidError,
-  NotFoundError,
-  UnauthenticatedError,
-} from './errors';
+import { ConflictError, GoneError, InvalidError, NotFoundError } from './errors';
+import { checkPortalPassword } from './portal-login';
 import { accountByEmail, accountHolding, codeState, findPatient, patientName } from './records';
+import {
+  answerPause,
+  countFailure,
+  forgetFailures,
+  LINK_LOCK_AFTER,
+  pauseNote,
+  refuseWhileWaiting,
+  triesOf,
+} from './tries';
 
 // The patient-portal simulator: the patient's side of the Medical Records Access Link. No staff
 // sign-in here; the patient is identified only by the link, the code and their own password.
@@ -24,6 +28,7 @@ import { accountByEmail, accountHolding, codeState, findPatient, patientName } f
 function linkState(store: Store, code: DbCode, now: string): PortalLink['state'] {
   if (code.revokedAt) return code.revokedReason === 'replaced' ? 'replaced' : 'revoked';
   const state = codeState(code, now);
+  if (state === 'locked') return 'locked';
   if (state !== 'redeemed') return state === 'active' ? 'valid' : 'expired';
   // Used: say plainly when the record has since left portal access or sits in someone else's account.
   const holder = accountHolding(store, code.patientId);
@@ -40,14 +45,69 @@ function linkEmail(store: Store, code: DbCode): string | null {
   return sent?.to ?? findPatient(store, code.patientId)?.email ?? null;
 }
 
+const WRONG_PASSWORD =
+  'Email or password is not right. Use the password you chose for your portal account.';
+
 const WRONG_CODE =
   'This access code is not right. Go back to the email from the clinic and click the blue button: the code fills in for you.';
 
-/** The code the request is about, usable right now; otherwise the error to answer with. */
+function gone(state: Exclude<PortalLink['state'], 'valid'>): GoneError {
+  const { title, detail } = UNUSABLE_LINK_MESSAGES[state];
+  return new GoneError(`link-${state}`, title, detail);
+}
+
+/** Who typed on a link, for the audit log: only the link identifies them. */
+const LINK_USER = { name: 'Someone with the Medical Records Access Link', role: null };
+
+/**
+ * A wrong code typed on a live link: counted against the link (services/tries). The 10th locks
+ * the link for good (410 link-locked, and staff see "Locked after wrong codes"); the 5th to 9th
+ * each start a wait (429).
+ */
+function wrongCodeOnLink(store: Store, code: DbCode, now: string, nowMs: number): never {
+  const counted = countFailure(store, triesOf.link(code.linkToken), nowMs);
+  if (counted.failures >= LINK_LOCK_AFTER) {
+    code.lockedAt = now;
+    recordAudit(
+      store,
+      LINK_USER,
+      code.patientId,
+      'Access link locked',
+      `The wrong access code was typed ${counted.failures} times on the Medical Records Access Link: it no longer opens the record. Send a new link.`,
+      now,
+    );
+    throw gone('locked');
+  }
+  recordAudit(
+    store,
+    LINK_USER,
+    code.patientId,
+    'Wrong access code',
+    `A wrong access code was typed on the Medical Records Access Link (${counted.failures} of ${LINK_LOCK_AFTER} before it locks).${pauseNote(counted)}`,
+    now,
+  );
+  answerPause(counted);
+  throw wrongCode();
+}
+
+function wrongCode(): InvalidError {
+  return new InvalidError(
+    [{ field: 'code', message: WRONG_CODE }],
+    'Check the access code',
+    WRONG_CODE,
+  );
+}
+
+/**
+ * The code the request is about, usable right now; otherwise the error to answer with. On a
+ * link: a locked one says so whatever is typed, and a live one waits (429) before the code is
+ * checked once it has had too many wrong codes.
+ */
 function usableCode(
   store: Store,
   body: { token: string | null; code: string },
   now: string,
+  nowMs: number,
 ): DbCode {
   const typed = body.code.trim().toUpperCase();
   const code = body.token
@@ -55,18 +115,26 @@ function usableCode(
     : store.codes
         .filter((c) => c.code.toUpperCase() === typed)
         .sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : -1))[0];
-  if (code?.code.toUpperCase() !== typed) {
-    throw new InvalidError(
-      [{ field: 'code', message: WRONG_CODE }],
-      'Check the access code',
-      WRONG_CODE,
+  const live = body.token && code ? linkState(store, code, now) : null;
+  if (live === 'locked') throw gone('locked');
+  if (code && live === 'valid') {
+    refuseWhileWaiting(store, [triesOf.link(code.linkToken)], nowMs, (wait) =>
+      recordAudit(
+        store,
+        LINK_USER,
+        code.patientId,
+        'Access code refused: too many tries',
+        `Too many wrong codes on the Medical Records Access Link: the code was not checked. Next try in ${wait}.`,
+        now,
+      ),
     );
   }
-  const state = linkState(store, code, now);
-  if (state !== 'valid') {
-    const { title, detail } = UNUSABLE_LINK_MESSAGES[state];
-    throw new GoneError(`link-${state}`, title, detail);
+  if (code?.code.toUpperCase() !== typed) {
+    if (code && live === 'valid') wrongCodeOnLink(store, code, now, nowMs);
+    throw wrongCode();
   }
+  const state = linkState(store, code, now);
+  if (state !== 'valid') throw gone(state);
   return code;
 }
 
@@ -100,8 +168,9 @@ export function registerThroughLink(
   store: Store,
   input: PortalRegisterRequest,
   now: string,
+  nowMs: number,
 ): PortalResult {
-  const code = usableCode(store, input, now);
+  const code = usableCode(store, input, now, nowMs);
   const email = linkEmail(store, code);
   if (!email) {
     throw new InvalidError(
@@ -129,6 +198,7 @@ export function registerThroughLink(
   };
   store.accounts.push(account);
   code.redeemedAt = now;
+  forgetFailures(store, triesOf.link(code.linkToken));
   recordAudit(
     store,
     { id: account.id, name: email, role: null },
@@ -144,16 +214,17 @@ export function linkThroughLink(
   store: Store,
   input: PortalLinkToAccountRequest,
   now: string,
+  nowMs: number,
 ): PortalResult {
-  const code = usableCode(store, input, now);
-  const account = accountByEmail(store, input.email);
-  if (account?.password !== input.password) {
-    const message =
-      'Email or password is not right. Use the password you chose for your portal account.';
-    throw new UnauthenticatedError('Email or password is not right', message, [
-      { field: 'password', message },
-    ]);
-  }
+  const code = usableCode(store, input, now, nowMs);
+  const account = checkPortalPassword(
+    store,
+    input,
+    { page: 'linking a record through its link', patientId: code.patientId },
+    WRONG_PASSWORD,
+    now,
+    nowMs,
+  );
   detachFromOtherAccounts(store, code.patientId, account, now);
   const held = account.records.find((r) => r.patientId === code.patientId);
   const actor = { id: account.id, name: account.email, role: null };
@@ -179,18 +250,24 @@ export function linkThroughLink(
     );
   }
   code.redeemedAt = now;
+  forgetFailures(store, triesOf.link(code.linkToken));
   return result(store, account);
 }
 
 /** The portal home after logging in: the account's linked profiles, each with the person's name. */
-export function logInToPortal(store: Store, input: PortalLogInRequest): PortalResult {
-  const account = accountByEmail(store, input.email);
-  if (account?.password !== input.password) {
-    const message =
-      'Email or password is not right. Use the password you chose for your portal account.';
-    throw new UnauthenticatedError('Email or password is not right', message, [
-      { field: 'password', message },
-    ]);
-  }
+export function logInToPortal(
+  store: Store,
+  input: PortalLogInRequest,
+  now: string,
+  nowMs: number,
+): PortalResult {
+  const account = checkPortalPassword(
+    store,
+    input,
+    { page: 'the portal home', patientId: null },
+    WRONG_PASSWORD,
+    now,
+    nowMs,
+  );
   return result(store, account);
 }

@@ -15,6 +15,7 @@ import type { Store } from './context';
 export function codeState(code: DbCode, now: string): AccessCodeState {
   if (code.revokedAt) return 'revoked';
   if (code.redeemedAt) return 'redeemed';
+  if (code.lockedAt) return 'locked';
   if (new Date(now) >= new Date(code.expiresAt)) return 'expired';
   return 'active';
 }
@@ -119,6 +120,7 @@ export function toAccessCode(c: DbCode, now: string): AccessCode {
     redeemedAt: c.redeemedAt,
     revokedAt: c.revokedAt,
     revokedReason: c.revokedReason,
+    lockedAt: c.lockedAt,
   };
 }
 

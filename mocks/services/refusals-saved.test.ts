@@ -1,39 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Store } from './context';
-import { commitEither } from './commit';
 import { DomainError, GoneError, type InvalidError } from './errors';
 import { signIn } from './session';
 import { decideRequest } from './shared-access';
 import { confirmInvitationDob, openInvitation } from './shared-access-portal';
-import { APPROVE_SUSAN, testClinic } from './test-clinic';
-
-/**
- * A clinic that saves a copy after every request, as the browser clinic does, and can restart
- * from that copy. Each request runs through `commitEither`, as the HTTP layer runs it.
- */
-function restartableClinic() {
-  const { store, now, as } = testClinic();
-  let live: Store = store;
-  let saved: Store = structuredClone(store);
-  const save = () => {
-    saved = structuredClone(live);
-    return Promise.resolve();
-  };
-  /** One request: its answer, or the refusal it got. */
-  const request = async <T>(work: (s: Store) => T): Promise<T | DomainError> => {
-    try {
-      return await commitEither(() => work(live), save);
-    } catch (e) {
-      if (e instanceof DomainError) return e;
-      throw e;
-    }
-  };
-  const restart = () => {
-    live = structuredClone(saved);
-  };
-  return { now, as, request, restart, live: () => live };
-}
+import { APPROVE_SUSAN, restartableClinic } from './test-clinic';
 
 describe('a refusal that counts is saved', () => {
   it('wrong dates of birth keep counting across restarts, and the void stays', async () => {

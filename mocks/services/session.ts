@@ -3,6 +3,14 @@ import { serverIdleMs, SESSION_TIMING } from '../../src/lib/session-timing';
 import type { DbStaff } from '../db';
 import { recordAudit, type Actor, type Store } from './context';
 import { UnauthenticatedError } from './errors';
+import {
+  answerPause,
+  countFailure,
+  forgetFailures,
+  pauseNote,
+  refuseWhileWaiting,
+  triesOf,
+} from './tries';
 
 /*
  * Staff sessions. Times here are wall-clock milliseconds (`nowMs`), not the clinic's clock, which
@@ -45,7 +53,10 @@ export function currentSession(store: Store, actor: Actor): { user: StaffUser } 
   return { user: toStaffUser(staff) };
 }
 
-/** Opens a session under a new token. The session this browser held before, if any, ends. */
+/**
+ * Opens a session under a new token. The session this browser held before, if any, ends. After 5
+ * failures in a row for one email, each try waits (services/tries): 429 until the wait is over.
+ */
 export function signIn(
   store: Store,
   input: SignInRequest,
@@ -53,24 +64,32 @@ export function signIn(
   previousToken: string | null,
   nowMs: number,
 ): { user: StaffUser } {
+  const key = triesOf.staffSignIn(input.email);
+  // Audited with the email tried, never the password (ONC 170.315(d)(2)).
+  const logTry = (action: string, details: string) =>
+    recordAudit(store, { name: input.email, role: null }, null, action, details, store.now);
+  refuseWhileWaiting(store, [key], nowMs, (wait) =>
+    logTry(
+      'Sign-in refused: too many tries',
+      `Too many failed sign-ins for ${input.email}: the password was not checked. Next try in ${wait}.`,
+    ),
+  );
   const staff = store.staff.find((s) => s.email.toLowerCase() === input.email.toLowerCase());
   if (staff?.password !== input.password) {
-    // Audited with the email tried, never the password (ONC 170.315(d)(2)).
+    const counted = countFailure(store, key, nowMs);
     const account = staff ? 'a staff account' : 'no staff account';
-    recordAudit(
-      store,
-      { name: input.email, role: null },
-      null,
+    logTry(
       'Sign-in failed',
-      `Wrong email or password for ${input.email} (${account}).`,
-      store.now,
+      `Wrong email or password for ${input.email} (${account}).${pauseNote(counted)}`,
     );
+    answerPause(counted);
     throw new UnauthenticatedError(
       'Email or password is not right',
       'Check both and try again. Demo accounts use the password "demo".',
       [{ field: 'password', message: 'Email or password is not right.' }],
     );
   }
+  forgetFailures(store, key);
   if (previousToken) delete store.sessions[previousToken];
   store.sessions[newToken] = { staffId: staff.id, createdAt: nowMs, lastSeenAt: nowMs };
   return { user: toStaffUser(staff) };

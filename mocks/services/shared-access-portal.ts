@@ -7,15 +7,11 @@ import {
 import { sharesPatientEmail } from '../../src/lib/shared-access-rules';
 import type { DbAccount, DbProxyGrant } from '../db';
 import { newId, recordAudit, type Store } from './context';
-import {
-  ConflictError,
-  GoneError,
-  InvalidError,
-  NotFoundError,
-  UnauthenticatedError,
-} from './errors';
+import { ConflictError, GoneError, InvalidError, NotFoundError } from './errors';
+import { checkPortalPassword } from './portal-login';
 import { accountByEmail, findPatient, patientName } from './records';
 import { grantStatus } from './shared-access-records';
+import { triesOf } from './tries';
 
 // The care partner's side in the portal simulator: identified by the invitation, the patient's
 // date of birth, and then only by their own login.
@@ -87,6 +83,14 @@ export function confirmInvitationDob(
       );
       throw new GoneError('invitation-void', ...GONE('void'));
     }
+    recordAudit(
+      store,
+      actor,
+      g.patientId,
+      'Shared access invitation: wrong date of birth',
+      `A wrong date of birth was entered (${inv.wrongDobTries} of ${DOB_TRIES} before the invitation stops working).`,
+      now,
+    );
     const message = `That date of birth is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before this invitation stops working.`;
     throw new InvalidError([{ field: 'dateOfBirth', message }], 'Check the date of birth', message);
   }
@@ -107,6 +111,7 @@ export function acceptInvitation(
   token: string,
   input: AcceptInvitation,
   now: string,
+  nowMs: number,
 ): CareHome {
   const g = grantByToken(store, token);
   usable(g, now);
@@ -144,11 +149,19 @@ export function acceptInvitation(
     };
     store.accounts.push(created);
     account = created;
-  } else if (account?.password !== input.password) {
-    const message = 'Email or password is not right. Use the password of your own portal login.';
-    throw new UnauthenticatedError('Email or password is not right', message, [
-      { field: 'password', message },
-    ]);
+  } else {
+    account = checkPortalPassword(
+      store,
+      input,
+      {
+        page: 'accepting a shared-access invitation',
+        patientId: g.patientId,
+        alsoCounted: [triesOf.invitation(token)],
+      },
+      WRONG_OWN_PASSWORD,
+      now,
+      nowMs,
+    );
   }
   inv.acceptedAt = now;
   g.status = 'active';
@@ -188,18 +201,23 @@ function homeFor(store: Store, account: DbAccount, now: string): CareHome {
   };
 }
 
+const WRONG_OWN_PASSWORD =
+  'Email or password is not right. Use the password of your own portal login.';
+
 /** What a care partner sees after logging in: only grants that still work, checked every time. */
 export function careHome(
   store: Store,
   input: { email: string; password: string },
   now: string,
+  nowMs: number,
 ): CareHome {
-  const account = accountByEmail(store, input.email);
-  if (account?.password !== input.password) {
-    const message = 'Email or password is not right. Use the password of your own portal login.';
-    throw new UnauthenticatedError('Email or password is not right', message, [
-      { field: 'password', message },
-    ]);
-  }
+  const account = checkPortalPassword(
+    store,
+    input,
+    { page: 'the care partner log-in', patientId: null },
+    WRONG_OWN_PASSWORD,
+    now,
+    nowMs,
+  );
   return homeFor(store, account, now);
 }

@@ -376,6 +376,7 @@ describe('the care partner side', () => {
       tokenOf(),
       { mode: 'register', email: 'susan.williams@example.com', password: 'Susan-2026-x' },
       TEST_NOW,
+      0,
     );
     expect(home.records).toEqual([
       {
@@ -417,18 +418,22 @@ describe('the care partner side', () => {
 
   it('a revoked grant disappears from Michael’s home at once', () => {
     const creds = { email: 'michael.wright@example.com', password: 'Portal-demo-3' };
-    expect(careHome(store, creds, TEST_NOW).records.map((r) => r.patientName)).toEqual([
+    expect(careHome(store, creds, TEST_NOW, 0).records.map((r) => r.patientName)).toEqual([
       'Thomas Wright',
     ]);
     revokeGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', { reason: 'Thomas asked' }, TEST_NOW);
-    expect(careHome(store, creds, TEST_NOW).records).toEqual([]);
+    expect(careHome(store, creds, TEST_NOW, 0).records).toEqual([]);
   });
 
   it('a grant past its end date shows as ended and no longer works', () => {
     store.proxyGrants[0]!.until = '2026-11-01';
     expect(
-      careHome(store, { email: 'michael.wright@example.com', password: 'Portal-demo-3' }, TEST_NOW)
-        .records,
+      careHome(
+        store,
+        { email: 'michael.wright@example.com', password: 'Portal-demo-3' },
+        TEST_NOW,
+        0,
+      ).records,
     ).toEqual([]);
   });
 });
@@ -461,6 +466,7 @@ describe('editing a grant', () => {
       g.invitation!.token,
       { mode: 'register', email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' },
       TEST_NOW,
+      0,
     );
     return g;
   };
@@ -475,8 +481,12 @@ describe('editing a grant', () => {
     });
     expect(whoCanSee(store, FRONT(), idOf('Thomas Wright'), TEST_NOW).carePartners[0]).toEqual(g);
     expect(
-      careHome(store, { email: 'michael.wright@example.com', password: 'Portal-demo-3' }, TEST_NOW)
-        .records[0],
+      careHome(
+        store,
+        { email: 'michael.wright@example.com', password: 'Portal-demo-3' },
+        TEST_NOW,
+        0,
+      ).records[0],
     ).toMatchObject({ scope: ['appointments', 'billing'], until: '2027-03-31' });
     expect(store.audit.at(-1)).toMatchObject({
       action: 'Shared access changed',

@@ -2,7 +2,9 @@ import type { DecideRequest } from '../../src/api/contract/shared-access';
 import type { StaffRole } from '../../src/api/contract/session';
 import { TEST_NOW } from '../db';
 import { createSeed } from '../seed';
+import { commitEither } from './commit';
 import type { Actor, Store } from './context';
+import { DomainError } from './errors';
 
 let pristine: Store | null = null;
 
@@ -16,6 +18,33 @@ export function testClinic(): { store: Store; now: string; as: (role: StaffRole)
     return { id: s.id, name: s.name, role: s.role };
   };
   return { store, now: TEST_NOW, as };
+}
+
+/**
+ * A clinic that saves a copy after every request, as the browser clinic does, and can restart
+ * from that copy. Each request runs through `commitEither`, as the HTTP layer runs it.
+ */
+export function restartableClinic() {
+  const { store, now, as } = testClinic();
+  let live: Store = store;
+  let saved: Store = structuredClone(store);
+  const save = () => {
+    saved = structuredClone(live);
+    return Promise.resolve();
+  };
+  /** One request: its answer, or the refusal it got. */
+  const request = async <T>(work: (s: Store) => T): Promise<T | DomainError> => {
+    try {
+      return await commitEither(() => work(live), save);
+    } catch (e) {
+      if (e instanceof DomainError) return e;
+      throw e;
+    }
+  };
+  const restart = () => {
+    live = structuredClone(saved);
+  };
+  return { now, as, request, restart, live: () => live };
 }
 
 export function idOf(store: Store, fullName: string): string {

@@ -10,7 +10,7 @@ import type { Endpoint } from '../../src/api/contract/endpoints';
 
 const PROBLEM = 'application/problem+json';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503;
 
 /**
  * A text field that is cleaned (trimmed, normalised), then checked, as `plainText` and `emailField`
@@ -48,7 +48,7 @@ export const problemComponents = {
     // RFC 9457 lets a problem carry extension members.
     additionalProperties: true,
     description:
-      'Problem details (RFC 9457). `type` names the kind of problem (such as `invalid`, `forbidden`, `stale-version`), `title` and `detail` are written for staff, `errors` lists field errors (400), `current` carries the resource as it is now (409).',
+      'Problem details (RFC 9457). `type` names the kind of problem (such as `invalid`, `forbidden`, `stale-version`), `title` and `detail` are written for staff, `errors` lists field errors (400), `current` carries the resource as it is now (409), `retryAfter` the seconds to wait (429).',
   },
 };
 
@@ -61,14 +61,26 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
   404: 'No resource has this id.',
   409: 'The request conflicts with the resource as it is now; `current` carries it when the client should show what changed.',
   410: 'The resource existed and can no longer be used (a dead access link).',
+  429: 'Too many tries (`too-many-tries`): after 5 failures in a row for one account (by the email tried), access link or invitation, each failure starts a wait that doubles (30 s, 60 s, 120 s… at most an hour), and a try during the wait is refused before the password, code or date is checked. `Retry-After` (and `retryAfter`) give the seconds to wait; `detail` says it in plain words. A success clears the count; an access link locks for good after 10 wrong codes (410 `link-locked`). Failures, refusals and locks are audited.',
   422: 'This `Idempotency-Key` was already used with a different request body (`idempotency-key-reused`). Each change needs its own key.',
   503: 'The server is busy (`unavailable`). Retry the same request with the same `Idempotency-Key`: a change is never made twice.',
+};
+
+const RETRY_AFTER = {
+  'Retry-After': {
+    description: 'Seconds to wait before the next try (RFC 9110).',
+    schema: { type: 'integer', minimum: 1 },
+  },
 };
 
 export const problemResponses = Object.fromEntries(
   (Object.keys(DESCRIPTIONS) as unknown as ProblemStatus[]).map((status) => [
     `Problem${status}`,
-    { description: DESCRIPTIONS[status], content: { [PROBLEM]: { schema: ref } } },
+    {
+      description: DESCRIPTIONS[status],
+      ...(Number(status) === 429 ? { headers: RETRY_AFTER } : {}),
+      content: { [PROBLEM]: { schema: ref } },
+    },
   ]),
 );
 

@@ -27,7 +27,14 @@ function buildUrl(path: string, search?: Search): string {
 async function toApiError(res: Response): Promise<ApiError> {
   const body: unknown = await res.json().catch(() => null);
   const parsed = problemSchema.safeParse(body);
-  if (parsed.success) return new ApiError(parsed.data);
+  // A 429's wait comes in the Retry-After header (seconds); the body may repeat it.
+  const retryAfter = Number(res.headers.get('Retry-After'));
+  if (parsed.success) {
+    const problem = parsed.data;
+    if (problem.retryAfter === undefined && Number.isInteger(retryAfter) && retryAfter > 0)
+      problem.retryAfter = retryAfter;
+    return new ApiError(problem);
+  }
   return new ApiError({
     type: 'about:blank',
     status: res.status,

@@ -9,6 +9,10 @@ export class ApiError extends Error {
   readonly fieldErrors: { field: string; message: string }[];
   readonly type: string;
   readonly current: unknown;
+  /** 429: seconds to wait before trying again (Retry-After), else null. */
+  readonly retryAfterSeconds: number | null;
+  /** 429: when the wait is over, on this machine's clock (set when the answer arrived). */
+  readonly retryAt: number | null;
 
   constructor(problem: Problem) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
@@ -19,6 +23,8 @@ export class ApiError extends Error {
     this.fieldErrors = problem.errors ?? [];
     this.type = problem.type;
     this.current = problem.current;
+    this.retryAfterSeconds = problem.retryAfter ?? null;
+    this.retryAt = problem.retryAfter ? Date.now() + problem.retryAfter * 1000 : null;
   }
 
   fieldError(field: string): string | undefined {

@@ -12,6 +12,7 @@ const CODE: Record<AccessCodeState, { label: string; color: string }> = {
   redeemed: { label: 'Code used', color: 'green' },
   expired: { label: 'Code expired', color: 'orange' },
   revoked: { label: 'Code revoked', color: 'red' },
+  locked: { label: 'Code locked', color: 'red' },
 };
 
 export function PortalStatusBadge({ status }: { status: PortalStatus }) {

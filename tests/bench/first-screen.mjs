@@ -77,6 +77,7 @@ const named = {
   proxyRequests: [],
   proxyGrants: [],
   sessions: {},
+  tries: {},
   nextId: 1000,
 };
 seedPeople.seedNamedPeople(named, seedBuilder.createSeedBuilder(named));

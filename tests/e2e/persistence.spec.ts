@@ -4,7 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 // arrives must keep it. Each check reloads as soon as the change's answer reaches the page, and
 // repeats, since a lost save shows only some of the time.
 
-
 function answerTo(page: Page, method: string, path: string) {
   return page.waitForResponse(
     (r) => r.request().method() === method && new URL(r.url()).pathname === `/api/v1${path}`,
@@ -67,22 +66,35 @@ test('a change answered as done survives an immediate reload, and so does Reset 
   expect(await demoClock(page)).toBe(seeded);
 });
 
-test('failed sign-ins are still in the audit log after the clinic restarts', async ({ page }) => {
+test('failed sign-ins count across restarts: the 5th says how long to wait, and all are audited', async ({
+  page,
+}) => {
   await page.goto('/sign-in?latency=0');
-  for (let attempt = 1; attempt <= 2; attempt += 1) {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
     await page.getByLabel('Work email').fill('frontdesk@clinic.example');
     await page.getByLabel('Password', { exact: true }).fill(`wrong-${attempt}`);
     const refused = answerTo(page, 'POST', '/session');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    expect((await refused).status()).toBe(401);
-    await expect(page.getByRole('alert')).toContainText('Email or password is not right');
-    // The only tab reloads: the clinic starts again from its saved copy.
-    await page.reload();
+    if (attempt < 5) {
+      expect((await refused).status()).toBe(401);
+      await expect(page.getByRole('alert')).toContainText('Email or password is not right');
+      // The only tab reloads: the clinic starts again from its saved copy, count and all.
+      await page.reload();
+      continue;
+    }
+    // The 5th failure in a row, however many restarts between: wait, in plain words.
+    const answer = await refused;
+    expect(answer.status()).toBe(429);
+    expect(answer.headers()['retry-after']).toBe('30');
+    await expect(page.getByRole('alert')).toContainText('Too many tries');
+    await expect(page.getByRole('alert')).toContainText(
+      'For your safety, please wait 30 seconds. Then try again.',
+    );
   }
   await page.getByRole('button', { name: 'Sign in as Clinic manager' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
   await page.goto('/audit?action=sign-in-failed');
   await expect(page.getByRole('status').filter({ hasText: /^\d+ events?$/ })).toHaveText(
-    '2 events',
+    '5 events',
   );
 });

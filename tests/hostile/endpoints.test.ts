@@ -17,10 +17,21 @@ const CHANGING = (Object.keys(ENDPOINTS) as EndpointId[]).filter((id) => {
   return e.changes && 'request' in e && !('demoOnly' in e);
 });
 
+/**
+ * What a refusal that counts writes on purpose (a wrong code, password or date of birth: see
+ * services/tries and refusals-saved): left out of the fingerprint, and the clinic is reset after
+ * it, so the corpus never reaches a wait or a lock.
+ */
+const COUNTED_REFUSALS = new Set([
+  'Wrong access code',
+  'Portal log-in failed',
+  'Shared access invitation: wrong date of birth',
+]);
+
 const fingerprint = () =>
   JSON.stringify(
     [
-      db.audit.length,
+      db.audit.filter((e) => !COUNTED_REFUSALS.has(e.action)).length,
       db.emails.length,
       db.codes.length,
       db.deliveries.length,
@@ -100,8 +111,9 @@ describe('The hostile corpus through every changing endpoint', () => {
             expect([401, 403, 404, 409, 410]).toContain(status);
           }
           expect(fingerprint(), `${id}.${field} = ${String(value).slice(0, 40)}`).toBe(before);
-          // Start each date of birth from no wrong tries, so the corpus never voids the invitation.
-          if (id === 'confirmInvitationDob') resetDb();
+          // Start each date of birth from no wrong tries, so the corpus never voids the invitation,
+          // and each code or password from no failures, so it never waits or locks a link.
+          if (id === 'confirmInvitationDob' || Object.keys(db.tries).length) resetDb();
         }
       }
     }

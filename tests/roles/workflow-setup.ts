@@ -48,7 +48,7 @@ export function mariaRequest(stage: LinkingStage): string {
   if (at('linked')) {
     const code = db.codes.filter((c) => c.patientId === lucas).at(-1)!;
     const login = { email: 'maria.garcia@example.com', password: 'Portal-demo-1' };
-    linkThroughLink(db, { token: code.linkToken, code: code.code, ...login }, db.now);
+    linkThroughLink(db, { token: code.linkToken, code: code.code, ...login }, db.now, 0);
   }
   return id;
 }

@@ -21,6 +21,8 @@ export const accessCodeSchema = z.object({
   revokedAt: isoDateTime.nullable(),
   /** Why it stopped working when it was revoked: "replaced" or the revoke reason. */
   revokedReason: z.string().nullable(),
+  /** When its link was locked after too many wrong codes (state `locked`). */
+  lockedAt: isoDateTime.nullable(),
 });
 export type AccessCode = z.infer<typeof accessCodeSchema>;
 

@@ -18,6 +18,8 @@ export const problemSchema = z.object({
   errors: z.array(fieldErrorSchema).optional(),
   /** For 409: the record as it is now, so the client can show what changed. */
   current: z.unknown().optional(),
+  /** For 429: seconds to wait before the next try, as in the Retry-After header. */
+  retryAfter: z.number().int().min(1).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

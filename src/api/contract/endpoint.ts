@@ -24,5 +24,5 @@ export interface Endpoint {
    * Problem statuses the endpoint's own rules can answer beyond those its auth, path params,
    * `changes` and `version` already imply (the OpenAPI document lists both).
    */
-  problems?: readonly (401 | 409 | 410)[];
+  problems?: readonly (401 | 409 | 410 | 429)[];
 }

@@ -42,6 +42,7 @@ export const linkingItemStateSchema = z.enum([
   'expired',
   'revoked',
   'linked_elsewhere',
+  'locked',
 ]);
 export type LinkingItemState = z.infer<typeof linkingItemStateSchema>;
 

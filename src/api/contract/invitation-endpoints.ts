@@ -25,15 +25,18 @@ export const INVITATION_ENDPOINTS = {
     changes: true,
     request: confirmDobSchema,
     response: invitationSchema,
+    problems: [410],
   },
   acceptInvitation: {
     method: 'POST',
     path: '/portal/invitations/:token/accept',
-    summary: 'Care partner side: accept with a new own login or an existing portal login',
+    summary:
+      'Care partner side: accept with a new own login or an existing portal login (failed log-ins wait after 5 per account and per invitation: 429)',
     auth: 'none',
     changes: true,
     request: acceptInvitationSchema,
     response: careHomeSchema,
+    problems: [401, 410, 429],
   },
   careHome: {
     method: 'POST',
@@ -44,5 +47,6 @@ export const INVITATION_ENDPOINTS = {
     changes: false,
     request: careHomeRequestSchema,
     response: careHomeSchema,
+    problems: [401, 429],
   },
 } as const satisfies Record<string, Endpoint>;

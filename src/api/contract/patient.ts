@@ -14,7 +14,8 @@ import { emailAddress } from './email';
 export const portalStatusSchema = z.enum(['none', 'limited', 'full']);
 export type PortalStatus = z.infer<typeof portalStatusSchema>;
 
-export const accessCodeStateSchema = z.enum(['active', 'redeemed', 'expired', 'revoked']);
+/** `locked`: too many wrong codes were typed on its link; it never opens (send a new link). */
+export const accessCodeStateSchema = z.enum(['active', 'redeemed', 'expired', 'revoked', 'locked']);
 export type AccessCodeState = z.infer<typeof accessCodeStateSchema>;
 
 export const patientSummarySchema = z.object({

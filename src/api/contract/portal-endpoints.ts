@@ -21,12 +21,13 @@ export const PORTAL_ENDPOINTS = {
   registerThroughLink: {
     method: 'POST',
     path: '/portal/register',
-    summary: 'Patient side: register a portal account through the link',
+    summary:
+      'Patient side: register a portal account through the link (wrong codes on a link wait after 5: 429; the 10th locks it: 410)',
     auth: 'none',
     changes: true,
     request: portalRegisterRequestSchema,
     response: portalResultSchema,
-    problems: [409, 410],
+    problems: [409, 410, 429],
   },
   linkThroughLink: {
     method: 'POST',
@@ -36,15 +37,17 @@ export const PORTAL_ENDPOINTS = {
     changes: true,
     request: portalLinkToAccountRequestSchema,
     response: portalResultSchema,
-    problems: [401, 410],
+    problems: [401, 410, 429],
   },
   portalLogIn: {
     method: 'POST',
     path: '/portal/log-in',
-    summary: 'Patient side: log in to the portal home and see the linked profiles',
+    summary:
+      'Patient side: log in to the portal home and see the linked profiles (after 5 failures for one email, each try waits: 429)',
     auth: 'none',
     changes: false,
     request: portalLogInRequestSchema,
     response: portalResultSchema,
+    problems: [401, 429],
   },
 } as const satisfies Record<string, Endpoint>;

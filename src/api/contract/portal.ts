@@ -7,7 +7,15 @@ import { emailAddress } from './email';
  * portal is a separate system; this contract only exists so the simulator is typed too.
  */
 export const portalLinkSchema = z.object({
-  state: z.enum(['valid', 'expired', 'revoked', 'replaced', 'redeemed', 'linked_elsewhere']),
+  state: z.enum([
+    'valid',
+    'expired',
+    'revoked',
+    'replaced',
+    'redeemed',
+    'linked_elsewhere',
+    'locked',
+  ]),
   /** Filled in only while the link is valid. */
   code: z.string().nullable(),
   patientFirstName: z.string().nullable(),
@@ -96,6 +104,11 @@ export const UNUSABLE_LINK_MESSAGES: Record<UnusableLinkState, LinkMessage> = {
     title: 'This record is in another portal account',
     detail:
       'This link was already used to add the record to a different portal account, so it cannot add it to yours. If you expected to see this record, call the clinic.',
+  },
+  locked: {
+    title: 'This link is locked',
+    detail:
+      'The wrong access code was typed too many times, so we locked this link to keep your record safe. Ask the clinic to send you a new link.',
   },
   redeemed: {
     title: 'This link was already used',

@@ -6,12 +6,12 @@ export const SESSION_ENDPOINTS = {
   signIn: {
     method: 'POST',
     path: '/session',
-    summary: 'Sign in as a staff member',
+    summary: 'Sign in as a staff member (after 5 failures for one email, each try waits: 429)',
     auth: 'none',
     changes: false,
     request: signInRequestSchema,
     response: sessionSchema,
-    problems: [401],
+    problems: [401, 429],
   },
   currentSession: {
     method: 'GET',

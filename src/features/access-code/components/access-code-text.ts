@@ -1,6 +1,7 @@
 import type { AccessCode, Delivery } from '../../../api/contract/access-code';
 import { daysSince, daysUntil } from '../../../lib/dates';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
+import { TRY_LIMITS } from '../../../lib/try-limits';
 
 /** "today", "yesterday", "4 days ago": on the clinic's calendar and the server's clock. */
 export function whenAgo(at: string, asOf: string): string {
@@ -25,6 +26,8 @@ export function codeStateText(code: AccessCode, asOf: string): string {
       return `Used to open the record on ${formatDateTime(code.redeemedAt ?? code.issuedAt)}.`;
     case 'expired':
       return `Expired on ${formatDate(code.expiresAt)}, unused. Send a new link.`;
+    case 'locked':
+      return `Locked after wrong codes on ${formatDate(code.lockedAt ?? code.issuedAt)}: the wrong access code was typed ${TRY_LIMITS.linkLockAfter} times on the link, so it no longer opens the record. Check with the patient, then send a new link.`;
     case 'revoked':
       return code.revokedReason === 'replaced'
         ? `Replaced by a newer code on ${formatDate(code.revokedAt ?? code.issuedAt)}.`

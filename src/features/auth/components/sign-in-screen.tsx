@@ -16,7 +16,8 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { signInRequestSchema, type SignInRequest } from '../../../api/contract/session';
-import { describeError } from '../../../api/errors';
+import { ApiError, describeError } from '../../../api/errors';
+import { TooManyTriesAlert } from '../../../components/too-many-tries-alert';
 import { sessionQueries, signIn } from '../../../api/session';
 import { setDraftOwner } from '../../../lib/form-drafts';
 import { announce } from '../../../lib/session-channel';
@@ -86,10 +87,14 @@ export function SignInScreen() {
               Sign in again to return to where you were; anything you had typed is kept.
             </Alert>
           )}
-          {error && (
-            <Alert color="red" title={error.title} role="alert">
-              {error.message}
-            </Alert>
+          {mutation.error instanceof ApiError && mutation.error.status === 429 ? (
+            <TooManyTriesAlert key={mutation.error.retryAt} error={mutation.error} />
+          ) : (
+            error && (
+              <Alert color="red" title={error.title} role="alert">
+                {error.message}
+              </Alert>
+            )
           )}
           <form onSubmit={(e) => void form.handleSubmit((v) => mutation.mutate(v))(e)} noValidate>
             <Stack>

@@ -12,6 +12,7 @@ export const ITEM_STATE: Record<LinkingItemState, { label: string; color: string
   expired: { label: 'Expired', color: 'orange' },
   revoked: { label: 'Revoked', color: 'red' },
   linked_elsewhere: { label: 'Linked to another account', color: 'red' },
+  locked: { label: 'Locked after wrong codes', color: 'red' },
 };
 
 export function whereNow(location: RecordLocation, heldBy: string | null): string {

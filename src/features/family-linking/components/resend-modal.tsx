@@ -116,7 +116,9 @@ export function ResendModal({
                 : `Check that ${request.holder.name} received it (spam or junk folder) before sending again.`}{' '}
               {item.state === 'expired'
                 ? 'The link expired: a new one is issued.'
-                : `Sending again does not extend the expiry: ${expiryText(item.expiresAt, request.asOf).toLowerCase()}.`}
+                : item.state === 'locked'
+                  ? 'The link was locked after wrong codes: a new one is issued.'
+                  : `Sending again does not extend the expiry: ${expiryText(item.expiresAt, request.asOf).toLowerCase()}.`}
             </Text>
           </Alert>
           <TextInput

@@ -10,7 +10,7 @@ import { expiryText, ITEM_STATE, progressText } from './linking-text';
 import { ResendModal, resendDraftKey } from './resend-modal';
 import { RevokeRecordModal, revokeRecordDraftKey } from './revoke-record-modal';
 
-const RESENDABLE = new Set(['sent', 'delivered', 'bounced', 'expired']);
+const RESENDABLE = new Set(['sent', 'delivered', 'bounced', 'expired', 'locked']);
 const resendable = (i: LinkingItem) => RESENDABLE.has(i.state);
 const revocable = (i: LinkingItem) => i.state !== 'revoked' && !i.alreadyLinked;
 

@@ -53,6 +53,7 @@ export function mariaLinks(name: string): void {
       password: 'Portal-demo-1',
     },
     db.now,
+    0,
   );
 }
 

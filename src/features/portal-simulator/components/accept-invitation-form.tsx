@@ -10,7 +10,7 @@ import {
   type CareHome,
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
-import { ErrorState } from '../../../components/query-states';
+import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useAcceptInvitation } from '../api/invitation-queries';
 
@@ -96,7 +96,7 @@ export function AcceptInvitationForm({
           />
         )}
         {accept.error && !(accept.error instanceof ApiError && accept.error.fieldErrors.length) && (
-          <ErrorState error={accept.error} />
+          <PortalError error={accept.error} />
         )}
         <Button type="submit" loading={accept.isPending} style={{ alignSelf: 'flex-start' }}>
           {mode === 'register' ? 'Create my login and accept' : 'Log in and accept'}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { CareHome } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
-import { ErrorState } from '../../../components/query-states';
+import { PortalError } from './portal-error';
 import { useCareLogin } from '../api/invitation-queries';
 import { CareHomeView } from './care-home';
 
@@ -44,7 +44,7 @@ export function CarePartnerLogin() {
           error={form.formState.errors.password?.message}
         />
         {login.error && !(login.error instanceof ApiError && login.error.fieldErrors.length) && (
-          <ErrorState error={login.error} />
+          <PortalError error={login.error} />
         )}
         <Button type="submit" loading={login.isPending} style={{ alignSelf: 'flex-start' }}>
           Log in

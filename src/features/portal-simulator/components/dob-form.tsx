@@ -3,7 +3,7 @@ import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { confirmDobSchema } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
-import { ErrorState } from '../../../components/query-states';
+import { PortalError } from './portal-error';
 import { useConfirmDob } from '../api/invitation-queries';
 
 /** Step 1: the patient's date of birth. Three wrong tries void the invitation. */
@@ -45,7 +45,7 @@ export function DobForm({
         </Text>
         {confirm.error &&
           !(confirm.error instanceof ApiError && confirm.error.fieldErrors.length) && (
-            <ErrorState error={confirm.error} />
+            <PortalError error={confirm.error} />
           )}
         <Button type="submit" loading={confirm.isPending} style={{ alignSelf: 'flex-start' }}>
           Continue

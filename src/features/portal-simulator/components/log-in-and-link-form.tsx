@@ -3,7 +3,7 @@ import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { portalLinkToAccountRequestSchema, type PortalResult } from '../../../api/contract/portal';
-import { ErrorState } from '../../../components/query-states';
+import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useLinkRecordToAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
@@ -45,7 +45,7 @@ export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        {linking.error && <ErrorState error={linking.error} />}
+        {linking.error && <PortalError error={linking.error} />}
         <AccessCodeField
           fromLink={token !== null}
           error={errors.code?.message}

@@ -3,7 +3,7 @@ import { Button, List, PasswordInput, Stack, Text, TextInput, Title } from '@man
 import { useForm } from 'react-hook-form';
 import { portalLogInRequestSchema, type PortalResult } from '../../../api/contract/portal';
 import { AnchorLink } from '../../../components/anchor-link';
-import { ErrorState } from '../../../components/query-states';
+import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useLogInToPortal } from '../api/portal-queries';
 
@@ -60,7 +60,7 @@ export function PortalHome() {
       </Text>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
-          {logIn.error && <ErrorState error={logIn.error} />}
+          {logIn.error && <PortalError error={logIn.error} />}
           <TextInput
             label="Email"
             type="email"

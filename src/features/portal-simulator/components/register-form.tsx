@@ -8,7 +8,7 @@ import {
   type PortalResult,
 } from '../../../api/contract/portal';
 import { ApiError } from '../../../api/errors';
-import { ErrorState } from '../../../components/query-states';
+import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useRegisterPortalAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
@@ -63,7 +63,7 @@ export function RegisterForm({ token, code, onRegistered, onAccountExists }: Pro
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        {failed && <ErrorState error={failed} />}
+        {failed && <PortalError error={failed} />}
         <AccessCodeField
           fromLink={token !== null}
           error={errors.code?.message}

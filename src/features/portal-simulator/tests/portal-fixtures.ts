@@ -32,6 +32,7 @@ export function sendActiveLink(fullName: string, to: string, code = 'HX7KM4PQ'):
     redeemedAt: null,
     revokedAt: null,
     revokedReason: null,
+    lockedAt: null,
   };
   db.codes.push(issued);
   db.deliveries.push({

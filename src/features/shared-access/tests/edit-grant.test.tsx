@@ -92,6 +92,7 @@ function ethansGrant(): string {
     token,
     { mode: 'register', email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' },
     TEST_NOW,
+    0,
   );
   return grant.id;
 }
