@@ -3,6 +3,7 @@ import { serve } from '../http';
 import {
   checkEmail,
   getAccessStatus,
+  getPrintLetter,
   printAccessCode,
   requestAccessCode,
   revealAccessCode,
@@ -27,8 +28,11 @@ export const accessCodeHandlers = [
   serve(E.sendAccessLink, ({ store, actor, params, body, now }) =>
     sendAccessLink(store, actor, { patientId: params.id!, ...body }, now),
   ),
-  serve(E.printAccessCode, ({ store, actor, params, now }) =>
-    printAccessCode(store, actor, { patientId: params.id! }, now),
+  serve(E.getPrintLetter, ({ store, actor, params, now }) =>
+    getPrintLetter(store, actor, { patientId: params.id! }, now),
+  ),
+  serve(E.printAccessCode, ({ store, actor, params, body, now }) =>
+    printAccessCode(store, actor, { patientId: params.id!, ...body }, now),
   ),
   serve(E.revokeAccess, ({ store, actor, params, body, now }) =>
     revokeAccess(store, actor, { patientId: params.id!, ...body }, now),

@@ -161,7 +161,7 @@ describe('access code services', () => {
       ),
     ).toThrow(NotFoundError);
     expect(() =>
-      printAccessCode(store, as('front_desk'), { patientId: 'pat_nobody' }, now),
+      printAccessCode(store, as('front_desk'), { patientId: 'pat_nobody', codeId: 'x' }, now),
     ).toThrow(NotFoundError);
   });
 

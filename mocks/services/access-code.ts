@@ -4,8 +4,10 @@ import {
   ACCESS_CODE_VALID_DAYS,
   REVOKE_REASONS,
   type AccessStatus,
+  type Delivery,
   type EmailCheck,
   type PrintLetter,
+  type RecordPrintRequest,
   type RevokeAccessRequest,
   type SendAccessLinkRequest,
 } from '../../src/api/contract/access-code';
@@ -280,8 +282,11 @@ export function sendAccessLink(
   return { delivery: sent, code: toAccessCode(code, now) };
 }
 
-/** The printed letter carries the full code; printing is recorded like a delivery. */
-export function printAccessCode(
+/**
+ * The letter to preview and print, with the full code. Opening it records nothing: a letter shown
+ * on screen and closed was never printed (staff confirm a print with printAccessCode).
+ */
+export function getPrintLetter(
   store: Store,
   actor: Actor,
   input: { patientId: string },
@@ -291,7 +296,39 @@ export function printAccessCode(
   authorize(actor, 'accessCode.print');
   const code = activeCode(store, p.id, now);
   if (!code) throw noActiveCode();
-  recordDelivery(
+  return {
+    codeId: code.id,
+    patientName: patientName(p),
+    code: code.code,
+    portalUrl: PORTAL_URL,
+    link: PORTAL_URL + accessLinkPath(code),
+    expiresAt: code.expiresAt,
+  };
+}
+
+/**
+ * Staff confirmed the letter came out of the printer: the print is recorded like a delivery.
+ * The letter's code must still be the active one (a replaced code's letter no longer works).
+ * One confirmation is one print: a retry with the same Idempotency-Key gets the same answer.
+ */
+export function printAccessCode(
+  store: Store,
+  actor: Actor,
+  input: RecordPrintRequest & { patientId: string },
+  now: string,
+): Delivery {
+  const p = requirePatient(store, input.patientId);
+  authorize(actor, 'accessCode.print');
+  const code = activeCode(store, p.id, now);
+  if (!code) throw noActiveCode();
+  if (code.id !== input.codeId) {
+    throw new ConflictError(
+      'letter-code-replaced',
+      'The letter shows an old access code',
+      'This letter’s access code was replaced or cancelled, so the letter no longer works. Print the letter again.',
+    );
+  }
+  const delivery = recordDelivery(
     store,
     p,
     code,
@@ -306,13 +343,8 @@ export function printAccessCode(
     `Printed letter with the access code; ${expiryNote(code)}.`,
     now,
   );
-  return {
-    patientName: patientName(p),
-    code: code.code,
-    portalUrl: PORTAL_URL,
-    link: PORTAL_URL + accessLinkPath(code),
-    expiresAt: code.expiresAt,
-  };
+  const { patientId: _patientId, ...printed } = delivery;
+  return printed;
 }
 
 /**

@@ -4,7 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/format';
 import { dobForAge } from '../seed-builder';
-import { printAccessCode, requestAccessCode, sendAccessLink } from './access-code';
+import {
+  getPrintLetter,
+  printAccessCode,
+  requestAccessCode,
+  sendAccessLink,
+} from './access-code';
 import { auditLog } from './audit';
 import { endedBecause } from './shared-access-records';
 import { idOf, testClinic } from './test-clinic';
@@ -33,8 +38,9 @@ describe('an evening send, on the clinic’s calendar', () => {
     expect(formatDate(code.expiresAt)).toBe('Nov 28, 2026');
     const email = store.emails.at(-1)!;
     expect(email.body).toContain('This link expires on Nov 28, 2026.');
-    const letter = printAccessCode(store, staff, { patientId: robert }, EVENING);
+    const letter = getPrintLetter(store, staff, { patientId: robert }, EVENING);
     expect(formatDate(letter.expiresAt)).toBe('Nov 28, 2026');
+    printAccessCode(store, staff, { patientId: robert, codeId: letter.codeId }, EVENING);
     expect(store.audit.at(-1)!.details).toContain('expires Nov 28, 2026');
   });
 

@@ -52,7 +52,10 @@ export const AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
   },
   printAccessCode: {
     as: 'clinic_manager',
-    request: onRecord("James O'Brien"),
+    request: () => ({
+      ...onRecord("James O'Brien")(),
+      body: { codeId: codeOf("James O'Brien").id },
+    }),
     expect: { action: 'Access code printed', record: patient("James O'Brien") },
   },
   revokeAccess: {

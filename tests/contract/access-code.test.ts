@@ -19,7 +19,11 @@ describe('Medical Access Code API', () => {
     expect(problem(await frontDesk.call(E.getAccessStatus, { params: nobody }), 404).title).toBe(
       'Patient not found',
     );
-    problem(await frontDesk.call(E.printAccessCode, { params: nobody }), 404);
+    problem(await frontDesk.call(E.getPrintLetter, { params: nobody }), 404);
+    problem(
+      await frontDesk.call(E.printAccessCode, { params: nobody, body: { codeId: 'x' } }),
+      404,
+    );
   });
 
   it('refuses to replace an active code without confirmation (409), keeping it', async ({
@@ -49,7 +53,7 @@ describe('Medical Access Code API', () => {
   it('will not print or reveal an expired code (Grace Lee)', async ({ skip }) => {
     const frontDesk = await signIn('front_desk');
     const id = await demoPatient(frontDesk, 'Grace Lee', skip);
-    expect(problem(await frontDesk.call(E.printAccessCode, { params: { id } }), 409).type).toBe(
+    expect(problem(await frontDesk.call(E.getPrintLetter, { params: { id } }), 409).type).toBe(
       'no-active-code',
     );
     problem(await frontDesk.call(E.revealAccessCode, { params: { id } }), 409);

@@ -22,11 +22,16 @@ describe.skipIf(!onMock)('the mock clinic’s idempotency store (in-process mock
       E.revealAccessCode,
       await manager.call(E.revealAccessCode, { params: { id }, key }),
     );
-    const letter = ok(
-      E.printAccessCode,
-      await manager.call(E.printAccessCode, { params: { id }, key: `${key}-print` }),
-    );
+    const letter = ok(E.getPrintLetter, await manager.call(E.getPrintLetter, { params: { id } }));
     expect(letter.code).toBe(code);
+    ok(
+      E.printAccessCode,
+      await manager.call(E.printAccessCode, {
+        params: { id },
+        body: { codeId: letter.codeId },
+        key: `${key}-print`,
+      }),
+    );
     const { ids, stored } = idempotency.snapshot();
     expect(ids).toHaveLength(2);
     for (const held of [...ids, stored]) {

@@ -86,9 +86,27 @@ test("James O'Brien: the printed letter carries the code, the expiry and the mix
   await page.emulateMedia({ media: 'screen' });
   await expect(printLetter).toBeVisible();
 
+  // Opening the letter and closing it records nothing.
   await letter.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(letter).toBeHidden();
-  await expect(accessTab(page).deliveryTo('Printed letter')).toContainText('Printed');
+  const printed = accessTab(page).deliveries.getByRole('row', { name: /Printed letter/ });
+  await expect(accessTab(page).deliveries).toBeVisible();
+  await expect(printed).toHaveCount(0);
+
+  // A print staff confirm is recorded once. The browser's print dialog is stubbed: it would block.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Send options' }).click();
+  await page.getByRole('menuitem', { name: 'Print access code' }).click();
+  await letter.getByRole('button', { name: 'Print letter' }).click();
+  const question = letter.getByRole('group', { name: 'Did the letter print?' });
+  await expect(question).toBeVisible();
+  await expectNoA11yViolations(page, 'did the letter print');
+  await question.getByRole('button', { name: 'Yes, it printed' }).click();
+  await expect(letter).toBeHidden();
+  await expect(printed).toHaveCount(1);
+  await expect(printed).toContainText('Printed');
 });
 
 test('Olivia Martin: front desk is told why used access needs a manager; the clinic manager revokes it', async ({

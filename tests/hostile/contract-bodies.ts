@@ -9,6 +9,7 @@ export const VALID: Partial<Record<EndpointId, Record<string, unknown>>> = {
   updateContact: { email: 'kept@example.com', phone: '555-0142', version: 1 },
   checkEmail: { email: 'kept@example.com' },
   requestAccessCode: { confirmReplace: true },
+  printAccessCode: { codeId: 'code_1' },
   sendAccessLink: {
     email: 'kept@example.com',
     confirmedWithPatient: true,

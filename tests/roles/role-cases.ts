@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { db } from '../../mocks/db';
 import type { EndpointId } from '../../src/api/contract/endpoints';
 import type { Action } from '../../src/lib/permissions';
-import { patientId, type CallOptions } from './api-as';
+import { codeOf, patientId, type CallOptions } from './api-as';
 import { WORKFLOW_ROLE_CASES } from './role-cases-workflows';
 
 /**
@@ -98,7 +98,10 @@ export const ROLE_CASES: Partial<Record<Action, RoleCase>> = {
   'accessCode.print': {
     api: {
       endpoint: 'printAccessCode',
-      request: () => ({ params: { id: patientId("James O'Brien") } }),
+      request: () => ({
+        params: { id: patientId("James O'Brien") },
+        body: { codeId: codeOf("James O'Brien").id },
+      }),
     },
     ui: {
       url: accessTab("James O'Brien"),

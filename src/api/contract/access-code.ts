@@ -92,6 +92,8 @@ export const sendAccessLinkResultSchema = z.object({
 });
 
 export const printLetterSchema = z.object({
+  /** The code printed on this letter: the print is recorded against it. */
+  codeId: z.string(),
   patientName: z.string(),
   code: z.string(),
   portalUrl: z.string(),
@@ -99,6 +101,14 @@ export const printLetterSchema = z.object({
   expiresAt: isoDateTime,
 });
 export type PrintLetter = z.infer<typeof printLetterSchema>;
+
+/** Staff said the letter came out of the printer: record that print, once per print. */
+export const recordPrintRequestSchema = requestObject({
+  codeId: z.string({ error: 'Code id must be the id of the code on the letter.' }).min(1, {
+    error: 'Code id must be the id of the code on the letter.',
+  }),
+});
+export type RecordPrintRequest = z.infer<typeof recordPrintRequestSchema>;
 
 export const REVOKE_REASONS = {
   wrong_person: 'Sent to the wrong person',

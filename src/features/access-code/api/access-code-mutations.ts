@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../api/client';
 import {
+  type RecordPrintRequest,
   type RevokeAccessRequest,
   type SendAccessLinkRequest,
 } from '../../../api/contract/access-code';
@@ -49,10 +50,11 @@ export function useSendAccessLink(patientId: string) {
   });
 }
 
-export function usePrintAccessCode(patientId: string) {
+/** Staff confirmed the letter printed: one confirmation, one recorded print (one key per intent). */
+export function useRecordPrint(patientId: string) {
   return useIntentMutation({
-    send: (_: null, { signal, idempotencyKey }) =>
-      call(E.printAccessCode, { params: { id: patientId }, signal, idempotencyKey }),
+    send: (body: RecordPrintRequest, { signal, idempotencyKey }) =>
+      call(E.printAccessCode, { params: { id: patientId }, body, signal, idempotencyKey }),
     onSuccess: useInvalidatePatients(),
   });
 }

@@ -21,4 +21,12 @@ export const accessCodeQueries = {
         call(E.checkEmail, { params: { id: patientId }, signal, body: { email } }),
       staleTime: 60_000,
     }),
+  /** The letter with the full code: fetched fresh each time it opens, and not kept afterwards. */
+  letter: (patientId: string) =>
+    queryOptions({
+      queryKey: [...base(patientId), 'access', 'letter'],
+      queryFn: ({ signal }) => call(E.getPrintLetter, { params: { id: patientId }, signal }),
+      staleTime: 0,
+      gcTime: 0,
+    }),
 };

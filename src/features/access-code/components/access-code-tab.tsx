@@ -1,11 +1,11 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { PrintLetter } from '../../../api/contract/access-code';
 import { describeError } from '../../../api/errors';
-import { useRequestAccessCode, usePrintAccessCode } from '../api/access-code-mutations';
+import { useRequestAccessCode } from '../api/access-code-mutations';
 import { accessCodeQueries } from '../api/access-code-queries';
 import { AccessCodeCard } from './access-code-card';
 import { DeliveryHistory } from './delivery-history';
@@ -34,7 +34,8 @@ export function AccessCodeTab() {
   const { user } = staffRoute.useRouteContext();
   const { data: status } = useSuspenseQuery(accessCodeQueries.status(patientId));
   const request = useRequestAccessCode(patientId);
-  const print = usePrintAccessCode(patientId);
+  const queryClient = useQueryClient();
+  const [openingLetter, setOpeningLetter] = useState(false);
   // After a forced or idle sign-out, signing back in reopens the dialog that was being filled.
   const [dialog, setDialog] = useState<Dialog>(() =>
     draftedDialog([
@@ -60,15 +61,20 @@ export function AccessCodeTab() {
     request.submit({ confirmReplace: false }, { onSuccess: issued, onError: showFailure });
   };
 
-  // Opening the letter is what records the print delivery; with no active code one is issued first.
+  // Opening the letter records nothing: the print is recorded when staff confirm it printed
+  // (PrintLetterModal). With no active code one is issued first.
   const onPrint = async () => {
+    if (openingLetter) return;
+    setOpeningLetter(true);
     try {
       if (!active) await request.submitAsync({ confirmReplace: false });
-      const printed = await print.submitAsync(null);
+      const opened = await queryClient.fetchQuery(accessCodeQueries.letter(patientId));
       close();
-      setLetter(printed);
+      setLetter(opened);
     } catch (error) {
       showFailure(error);
+    } finally {
+      setOpeningLetter(false);
     }
   };
 
@@ -86,7 +92,7 @@ export function AccessCodeTab() {
         <AccessCodeCard
           status={status}
           requesting={request.isPending}
-          printing={print.isPending}
+          printing={openingLetter}
           onRequest={onRequest}
           onSend={() => setDialog('send')}
           onPrint={() => void onPrint()}
@@ -101,7 +107,7 @@ export function AccessCodeTab() {
         status={status}
         onClose={close}
         onPrintInstead={() => void onPrint()}
-        printing={request.isPending || print.isPending}
+        printing={request.isPending || openingLetter}
       />
       {active && (
         <ReplaceCodeModal
@@ -128,7 +134,7 @@ export function AccessCodeTab() {
         />
       )}
       <RevokeAccessModal opened={dialog === 'revoke'} status={status} onClose={close} />
-      <PrintLetterModal letter={letter} onClose={() => setLetter(null)} />
+      <PrintLetterModal patientId={patientId} letter={letter} onClose={() => setLetter(null)} />
     </Stack>
   );
 }

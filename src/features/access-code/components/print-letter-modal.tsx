@@ -1,8 +1,11 @@
-import { Button, Code, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
 import { toString as renderQrCode } from 'qrcode';
 import { useEffect, useState } from 'react';
 import type { PrintLetter } from '../../../api/contract/access-code';
+import { ErrorState } from '../../../components/query-states';
+import { useRecordPrint } from '../api/access-code-mutations';
 import { formatDate } from '../../../lib/format';
 import './print-letter.css';
 
@@ -84,35 +87,108 @@ export function AccessCodeLetter({ letter }: { letter: PrintLetter }) {
   );
 }
 
+type PrintStep = 'letter' | 'asking' | 'not-printed';
+
+/**
+ * The letter, its Print button, and after the browser's print dialog closes the question "Did the
+ * letter print?". Only "Yes, it printed" records a print: opening the letter, closing it, or a
+ * cancelled print dialog records nothing. Each Print press asks once and records at most once.
+ */
 export function PrintLetterModal({
+  patientId,
   letter,
   onClose,
 }: {
+  patientId: string;
   letter: PrintLetter | null;
   onClose: () => void;
 }) {
+  const [step, setStep] = useState<PrintStep>('letter');
+  const record = useRecordPrint(patientId);
+  const close = () => {
+    record.abandon();
+    setStep('letter');
+    onClose();
+  };
+  const onPrint = () => {
+    record.reset();
+    // Browsers return from print() when their print dialog closes, printed or cancelled.
+    window.print();
+    setStep('asking');
+  };
+  const onPrinted = (printed: PrintLetter) =>
+    record.submit(
+      { codeId: printed.codeId },
+      {
+        onSuccess: () => {
+          notifications.show({
+            color: 'green',
+            title: 'Print recorded',
+            message: 'The printed letter is now in the delivery history.',
+          });
+          close();
+        },
+      },
+    );
+
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
       opened={letter !== null}
-      onClose={onClose}
+      onClose={close}
       title="Access code letter"
       size="xl"
     >
       {letter && (
         <Stack>
           <AccessCodeLetter letter={letter} />
-          <Group justify="flex-end" className="access-letter-screen-only">
-            <Button variant="default" onClick={onClose}>
-              Close
-            </Button>
-            <Button
-              leftSection={<IconPrinter size={16} aria-hidden />}
-              onClick={() => window.print()}
-            >
-              Print letter
-            </Button>
-          </Group>
+          <Stack className="access-letter-screen-only">
+            {step === 'asking' && (
+              <Alert
+                color="blue"
+                title="Did the letter print?"
+                role="group"
+                aria-label="Did the letter print?"
+              >
+                <Stack gap="xs">
+                  <Text size="sm">
+                    Check the printer. The print is added to the delivery history only when you
+                    say it printed.
+                  </Text>
+                  {record.error ? <ErrorState error={record.error} /> : null}
+                  <Group>
+                    <Button loading={record.isPending} onClick={() => onPrinted(letter)}>
+                      Yes, it printed
+                    </Button>
+                    <Button
+                      variant="default"
+                      disabled={record.isPending}
+                      onClick={() => setStep('not-printed')}
+                    >
+                      No
+                    </Button>
+                  </Group>
+                </Stack>
+              </Alert>
+            )}
+            {step === 'not-printed' && (
+              <Text size="sm" role="status">
+                Nothing was recorded. Check the printer, then press Print letter again.
+              </Text>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Close
+              </Button>
+              <Button
+                leftSection={<IconPrinter size={16} aria-hidden />}
+                disabled={record.isPending}
+                onClick={onPrint}
+              >
+                Print letter
+              </Button>
+            </Group>
+          </Stack>
         </Stack>
       )}
     </Modal>
