@@ -113,6 +113,12 @@ describe('after Olivia Martin’s access is revoked as sent to the wrong person'
     });
     expect(banner).toHaveTextContent('olivia.martin@example.org reached the wrong person');
     expect(screen.getByText('Wrong person')).toBeInTheDocument();
+    // The tab's history lists the revoke: the address, who, and why.
+    expect(
+      screen.getByRole('row', {
+        name: /olivia\.martin@example\.org.*Carmen Diaz Access revoked Sent to the wrong person/,
+      }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Send Access Link' }));
     const dialog = await screen.findByRole('dialog', { name: 'Send Access Link' });
