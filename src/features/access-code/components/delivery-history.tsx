@@ -6,7 +6,13 @@ import type { Delivery, Revocation } from '../../../api/contract/access-code';
 import { formatDateTime } from '../../../lib/format';
 import { DELIVERY_STATUS, whenAgo } from './access-code-text';
 
-interface Row { at: string; id: string; to: string; byName: string; status: ReactNode }
+interface Row {
+  at: string;
+  id: string;
+  to: string;
+  byName: string;
+  status: ReactNode;
+}
 
 /** Deliveries and revokes, newest first: a revoke says who took access back, and why. */
 function rowsOf(deliveries: Delivery[], revocations: Revocation[]): Row[] {
