@@ -66,6 +66,19 @@ export interface DbDelivery {
   status: 'sent' | 'delivered' | 'bounced' | 'printed';
 }
 
+/** One Revoke Access of a record, kept for the tab's history and the wrong-address guard. */
+export interface DbRevocation {
+  id: string;
+  patientId: string;
+  at: string;
+  byName: string;
+  reason: string;
+  /** The reason said the link reached the wrong person: `email` must not be used again. */
+  wrongAddress: boolean;
+  /** The email on file when access was revoked. */
+  email: string | null;
+}
+
 export interface DbEmail {
   id: string;
   to: string;
@@ -226,6 +239,7 @@ export interface DbState {
   accounts: DbAccount[];
   codes: DbCode[];
   deliveries: DbDelivery[];
+  revocations: DbRevocation[];
   emails: DbEmail[];
   audit: DbAuditEvent[];
   proxyRequests: DbProxyRequest[];

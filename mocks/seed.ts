@@ -37,6 +37,7 @@ export function createSeed(now: string, patients = runtime.seedPatients): DbStat
     accounts: [],
     codes: [],
     deliveries: [],
+    revocations: [],
     emails: [],
     audit: [],
     proxyRequests: [],

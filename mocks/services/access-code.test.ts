@@ -8,7 +8,8 @@ import {
   revokeAccess,
   sendAccessLink,
 } from './access-code';
-import { ConflictError, ForbiddenError, NotFoundError } from './errors';
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from './errors';
+import { getPatient, searchPatients, updateContact } from './patients';
 import { idOf, testClinic } from './test-clinic';
 
 // The Medical Access Code rules, called directly: no MSW, no HTTP, no global store.
@@ -175,5 +176,117 @@ describe('access code services', () => {
         now,
       ),
     ).toThrow(expect.objectContaining({ type: 'nothing-to-revoke' }) as Error);
+  });
+
+  describe('after a revoke because the link reached the wrong person', () => {
+    const revokeOlivia = () => {
+      const clinic = testClinic();
+      const olivia = idOf(clinic.store, 'Olivia Martin');
+      revokeAccess(
+        clinic.store,
+        clinic.as('clinic_manager'),
+        { patientId: olivia, reason: 'wrong_person' },
+        clinic.now,
+      );
+      return { ...clinic, olivia };
+    };
+
+    it('refuses a link to the address on file, naming the revoke, and sends nothing', () => {
+      const { store, now, as, olivia } = revokeOlivia();
+      const sentBefore = store.deliveries.length;
+      const attempt = () =>
+        sendAccessLink(store, as('front_desk'), send(olivia, 'Olivia.Martin@example.org'), now);
+      expect(attempt).toThrow(InvalidError);
+      try {
+        attempt();
+      } catch (e) {
+        expect((e as InvalidError).type).toBe('revoked-address');
+        expect((e as InvalidError).errors).toEqual([
+          {
+            field: 'email',
+            message: expect.stringMatching(
+              /^Access was revoked on .* because a link sent to olivia\.martin@example\.org reached the wrong person\. Enter the right address/,
+            ) as string,
+          },
+        ]);
+      }
+      expect(store.deliveries).toHaveLength(sentBefore);
+      expect(getPatient(store, as('front_desk'), olivia).email).toBe('olivia.martin@example.org');
+    });
+
+    it('lists the revoke on the tab and marks the address on the record and in search', () => {
+      const { store, now, as, olivia } = revokeOlivia();
+      const status = getAccessStatus(store, as('front_desk'), { patientId: olivia }, now);
+      expect(status.revocations).toEqual([
+        expect.objectContaining({
+          at: now,
+          byName: 'Carmen Diaz',
+          reason: 'Sent to the wrong person',
+          wrongAddress: true,
+          email: 'olivia.martin@example.org',
+        }),
+      ]);
+      const problem = { kind: 'wrong_person', email: 'olivia.martin@example.org', at: now };
+      expect(status.patient.emailProblem).toMatchObject(problem);
+      const found = searchPatients(store, as('front_desk'), {
+        q: 'Olivia Martin',
+        page: 1,
+        pageSize: 10,
+      });
+      expect(found.items.find((p) => p.id === olivia)?.emailProblem).toMatchObject(problem);
+    });
+
+    it('sends to a corrected address, which clears the mark; no other reason marks it', () => {
+      const { store, now, as, olivia } = revokeOlivia();
+      const sent = sendAccessLink(
+        store,
+        as('front_desk'),
+        send(olivia, 'olivia.martin@example.com'),
+        now,
+      );
+      expect(sent.delivery).toMatchObject({ to: 'olivia.martin@example.com', status: 'delivered' });
+      const patient = getPatient(store, as('front_desk'), olivia);
+      expect(patient).toMatchObject({ email: 'olivia.martin@example.com', emailProblem: null });
+
+      // Putting the wrong address back brings the guard back with it.
+      updateContact(
+        store,
+        as('front_desk'),
+        {
+          patientId: olivia,
+          email: 'olivia.martin@example.org',
+          phone: patient.phone,
+          version: patient.version,
+        },
+        now,
+      );
+      expect(getPatient(store, as('front_desk'), olivia).emailProblem?.kind).toBe('wrong_person');
+
+      const other = testClinic();
+      const id = idOf(other.store, 'Olivia Martin');
+      revokeAccess(
+        other.store,
+        other.as('clinic_manager'),
+        { patientId: id, reason: 'patient_asked' },
+        other.now,
+      );
+      expect(getPatient(other.store, other.as('front_desk'), id).emailProblem).toBeNull();
+    });
+  });
+
+  it('marks an address whose newest email bounced, and not once a later email was delivered', () => {
+    const { store, now, as } = testClinic();
+    const emily = idOf(store, 'Emily Novak');
+    expect(getPatient(store, as('front_desk'), emily).emailProblem).toMatchObject({
+      kind: 'bounced',
+      email: 'emily.novak@exmaple.com',
+    });
+    sendAccessLink(
+      store,
+      as('front_desk'),
+      send(emily, 'emily.novak@example.com', getPatient(store, as('front_desk'), emily).version),
+      now,
+    );
+    expect(getPatient(store, as('front_desk'), emily).emailProblem).toBeNull();
   });
 });

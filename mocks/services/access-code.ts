@@ -14,6 +14,7 @@ import {
 import { hasAccessToRevoke, revokeActionFor } from '../../src/lib/access-rules';
 import { addDays, ageOn } from '../../src/lib/dates';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../src/lib/email-domain';
+import { isRevokedAddress, revokedAddressMessage } from '../../src/lib/email-problems';
 import { suggestEmailFix } from '../../src/lib/email-typos';
 import { formatDate } from '../../src/lib/format';
 import type { DbCode, DbDelivery, DbPatient } from '../db';
@@ -26,9 +27,11 @@ import {
   accountHolding,
   activeCode,
   deliveriesFor,
+  emailProblemOf,
   findPatient,
   latestCode,
   patientName,
+  revocationsFor,
   toAccessCode,
   toAccount,
   toPatient,
@@ -146,6 +149,7 @@ export function accessStatusOf(store: Store, patient: DbPatient, now: string): A
     account: account ? toAccount(store, account) : null,
     code: code ? toAccessCode(code, now) : null,
     deliveries: deliveriesFor(store, patient.id),
+    revocations: revocationsFor(store, patient.id),
   };
 }
 
@@ -253,6 +257,15 @@ export function sendAccessLink(
   const emailChanged = !sameEmail(input.email, p.email);
   const to = emailChanged || p.email === null ? input.email : p.email;
   if (emailChanged) authorize(actor, 'patients.updateContact');
+  const problem = emailProblemOf(store, p);
+  if (problem && isRevokedAddress(problem, to)) {
+    throw new InvalidError(
+      [{ field: 'email', message: revokedAddressMessage(problem) }],
+      'This address reached the wrong person',
+      `Access was revoked because a link sent to ${problem.email} reached the wrong person. Send the link to the right address.`,
+      'revoked-address',
+    );
+  }
   const lookalike = lookalikeDomain(to);
   if (lookalike && input.confirmedLookalikeDomain !== true) {
     throw new InvalidError([
@@ -381,6 +394,15 @@ export function revokeAccess(
   }
   const account = accountHolding(store, p.id);
   if (account) done.push(removeRecordFromAccount(account, p.id));
+  store.revocations.push({
+    id: newId(store, 'rvk'),
+    patientId: p.id,
+    at: now,
+    byName: actor.name,
+    reason,
+    wrongAddress: input.reason === 'wrong_person',
+    email: p.email,
+  });
   recordAudit(store, actor, p.id, 'Access revoked', `Reason: ${reason}. ${done.join('; ')}.`, now);
   return accessStatusOf(store, p, now);
 }

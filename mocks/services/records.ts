@@ -1,12 +1,14 @@
-import type { AccessCode, Delivery } from '../../src/api/contract/access-code';
+import type { AccessCode, Delivery, Revocation } from '../../src/api/contract/access-code';
 import type {
   AccessCodeState,
+  EmailProblem,
   Patient,
   PatientSummary,
   PortalStatus,
 } from '../../src/api/contract/patient';
 import type { PortalAccount } from '../../src/api/contract/portal-account';
 import { ageOn } from '../../src/lib/dates';
+import { sameEmail } from '../../src/lib/email-domain';
 import type { DbAccount, DbCode, DbPatient } from '../db';
 import type { Store } from './context';
 
@@ -58,6 +60,35 @@ export function patientName(p: Pick<DbPatient, 'firstName' | 'lastName'>): strin
   return `${p.firstName} ${p.lastName}`;
 }
 
+function newest<T extends { at: string }>(rows: T[]): T | null {
+  let latest: T | null = null;
+  for (const r of rows) if (!latest || r.at >= latest.at) latest = r;
+  return latest;
+}
+
+/**
+ * What is known against the email on file: a revoke because a link sent to it reached the wrong
+ * person (until the email changes), else a bounce of the newest email sent to the record.
+ */
+export function emailProblemOf(store: Store, p: DbPatient): EmailProblem | null {
+  if (p.email === null) return null;
+  const revoked = newest(
+    store.revocations.filter(
+      (r) => r.patientId === p.id && r.wrongAddress && sameEmail(r.email, p.email),
+    ),
+  );
+  if (revoked) {
+    return { kind: 'wrong_person', email: p.email, at: revoked.at, byName: revoked.byName };
+  }
+  const last = newest(
+    store.deliveries.filter((d) => d.patientId === p.id && d.channel === 'email'),
+  );
+  if (last?.status === 'bounced' && sameEmail(last.to, p.email)) {
+    return { kind: 'bounced', email: p.email, at: last.at, byName: last.byName };
+  }
+  return null;
+}
+
 export function toPatientSummary(store: Store, p: DbPatient): PatientSummary {
   const code = latestCode(store, p.id);
   return {
@@ -70,6 +101,7 @@ export function toPatientSummary(store: Store, p: DbPatient): PatientSummary {
     phone: p.phone,
     portalStatus: portalStatus(store, p.id),
     accessCodeState: code ? codeState(code, store.now) : null,
+    emailProblem: emailProblemOf(store, p),
   };
 }
 
@@ -129,4 +161,11 @@ export function deliveriesFor(store: Store, patientId: string): Delivery[] {
     .filter((d) => d.patientId === patientId)
     .sort((a, b) => (a.at < b.at ? 1 : -1))
     .map(({ patientId: _p, ...d }) => d);
+}
+
+export function revocationsFor(store: Store, patientId: string): Revocation[] {
+  return store.revocations
+    .filter((r) => r.patientId === patientId)
+    .sort((a, b) => (a.at < b.at ? 1 : -1))
+    .map(({ patientId: _p, ...r }) => r);
 }

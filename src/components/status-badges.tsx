@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { AccessCodeState, PortalStatus } from '../api/contract/patient';
+import type { AccessCodeState, EmailProblem, PortalStatus } from '../api/contract/patient';
 
 const PORTAL: Record<PortalStatus, { label: string; color: string }> = {
   none: { label: 'No account', color: 'gray' },
@@ -32,6 +32,22 @@ export function AccessCodeBadge({ state }: { state: AccessCodeState | null }) {
       </Badge>
     );
   const s = CODE[state];
+  return (
+    <Badge color={s.color} variant="light" autoContrast>
+      {s.label}
+    </Badge>
+  );
+}
+
+const EMAIL_PROBLEM: Record<EmailProblem['kind'], { label: string; color: string }> = {
+  wrong_person: { label: 'Wrong person', color: 'red' },
+  bounced: { label: 'Email bounced', color: 'orange' },
+};
+
+/** Beside an email on file: a link sent to it reached the wrong person, or the last email bounced. */
+export function EmailProblemBadge({ problem }: { problem: EmailProblem | null }) {
+  if (!problem) return null;
+  const s = EMAIL_PROBLEM[problem.kind];
   return (
     <Badge color={s.color} variant="light" autoContrast>
       {s.label}

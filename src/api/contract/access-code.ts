@@ -37,6 +37,20 @@ export const deliverySchema = z.object({
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
+/** A Revoke Access, as the tab's history lists it. */
+export const revocationSchema = z.object({
+  id: z.string(),
+  at: isoDateTime,
+  byName: z.string(),
+  /** The reason in words ("Sent to the wrong person", or the text given for Other). */
+  reason: z.string(),
+  /** The reason said the address was wrong: the email on file then must not be used again. */
+  wrongAddress: z.boolean(),
+  /** The email on file when access was revoked. */
+  email: z.string().nullable(),
+});
+export type Revocation = z.infer<typeof revocationSchema>;
+
 /** Everything the Medical Access Code tab shows, as of the server's clock. */
 export const accessStatusSchema = z.object({
   asOf: isoDateTime,
@@ -44,6 +58,8 @@ export const accessStatusSchema = z.object({
   account: portalAccountSchema.nullable(),
   code: accessCodeSchema.nullable(),
   deliveries: z.array(deliverySchema),
+  /** Every Revoke Access of this record, newest first. */
+  revocations: z.array(revocationSchema),
 });
 export type AccessStatus = z.infer<typeof accessStatusSchema>;
 

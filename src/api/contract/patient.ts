@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   isoDate,
+  isoDateTime,
   pageField,
   pageSizeField,
   paginated,
@@ -18,6 +19,21 @@ export type PortalStatus = z.infer<typeof portalStatusSchema>;
 export const accessCodeStateSchema = z.enum(['active', 'redeemed', 'expired', 'revoked', 'locked']);
 export type AccessCodeState = z.infer<typeof accessCodeStateSchema>;
 
+/**
+ * Why the email on file should not be used as it is: access was revoked because a link sent to it
+ * reached the wrong person (until the email is corrected), or the newest email to it bounced.
+ */
+export const emailProblemSchema = z.object({
+  kind: z.enum(['wrong_person', 'bounced']),
+  /** The address the problem is about: the email on file. */
+  email: z.string(),
+  /** When access was revoked, or when the bounced email was sent. */
+  at: isoDateTime,
+  /** Who revoked access, or who sent the email that bounced. */
+  byName: z.string(),
+});
+export type EmailProblem = z.infer<typeof emailProblemSchema>;
+
 export const patientSummarySchema = z.object({
   id: z.string(),
   mrn: z.string(),
@@ -29,6 +45,8 @@ export const patientSummarySchema = z.object({
   portalStatus: portalStatusSchema,
   /** State of the newest access code, or null when none was ever issued. */
   accessCodeState: accessCodeStateSchema.nullable(),
+  /** The email on file reached the wrong person or bounced; null when nothing is known against it. */
+  emailProblem: emailProblemSchema.nullable(),
 });
 export type PatientSummary = z.infer<typeof patientSummarySchema>;
 

@@ -100,7 +100,11 @@ export function AccessCodeTab() {
         <PortalAccountCard status={status} />
       </SimpleGrid>
       <RevokeAccessControl status={status} role={user.role} onRevoke={() => setDialog('revoke')} />
-      <DeliveryHistory deliveries={status.deliveries} asOf={status.asOf} />
+      <DeliveryHistory
+        deliveries={status.deliveries}
+        revocations={status.revocations}
+        asOf={status.asOf}
+      />
 
       <SendAccessLinkModal
         opened={dialog === 'send'}

@@ -10,6 +10,7 @@ import { useFormDraft } from '../../../hooks/use-form-draft';
 import { ageOn } from '../../../lib/dates';
 import { readDraft } from '../../../lib/form-drafts';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
+import { isRevokedAddress, revokedAddressMessage } from '../../../lib/email-problems';
 import { suggestEmailFix } from '../../../lib/email-typos';
 import { useSendAccessLink } from '../api/access-code-mutations';
 import { expiresInText, lastEmailFor } from './access-code-text';
@@ -78,8 +79,15 @@ function SendAccessLinkForm({
   const typoFix = suggestEmailFix(email.trim());
   const lookalike = lookalikeDomain(email.trim());
   const last = lastEmailFor(code, deliveries);
+  // The address a link reached the wrong person at: said at once, and refused as the API does.
+  const problem = patient.emailProblem;
+  const revokedAddress = problem && isRevokedAddress(problem, email) ? problem : null;
 
   const submit = form.handleSubmit((values) => {
+    if (revokedAddress) {
+      form.setError('email', { message: revokedAddressMessage(revokedAddress) });
+      return;
+    }
     // Fixed at the first press: a retry resends this very request, whatever a refetch says since.
     const body = (v: typeof values) => ({ ...v, version, issueCodeIfNone: !hasActiveCode });
     send.submit(values, {
@@ -130,7 +138,10 @@ function SendAccessLinkForm({
               : 'Read it back to the patient, letter by letter.'
           }
           {...form.register('email')}
-          error={form.formState.errors.email?.message}
+          error={
+            form.formState.errors.email?.message ??
+            (revokedAddress ? revokedAddressMessage(revokedAddress) : undefined)
+          }
           data-autofocus
         />
         {typoFix && (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute, signInAs } from '../../../../tests/render';
@@ -96,5 +96,58 @@ describe('Revoke Access', () => {
     expect(db.accounts.find((a) => a.email === 'olivia.martin@example.org')?.status).toBe(
       'disabled',
     );
+  });
+});
+
+describe('after Olivia Martin’s access is revoked as sent to the wrong person', () => {
+  it('shows a banner and the header mark, refuses the old address and sends to a corrected one', async () => {
+    const id = patientIdOf('Olivia Martin');
+    const { user } = renderRoute(`/patients/${id}/access`, { as: 'clinic_manager' });
+    await user.click(await screen.findByRole('button', { name: 'Revoke Access' }));
+    const revoke = await screen.findByRole('dialog', { name: 'Revoke Access' });
+    await user.click(within(revoke).getByRole('radio', { name: 'Sent to the wrong person' }));
+    await user.click(within(revoke).getByRole('button', { name: 'Revoke Access' }));
+
+    const banner = await screen.findByRole('region', {
+      name: 'Access revoked: the email on file reached the wrong person',
+    });
+    expect(banner).toHaveTextContent('olivia.martin@example.org reached the wrong person');
+    expect(screen.getByText('Wrong person')).toBeInTheDocument();
+    // The tab's history lists the revoke: the address, who, and why.
+    expect(
+      screen.getByRole('row', {
+        name: /olivia\.martin@example\.org.*Carmen Diaz Access revoked Sent to the wrong person/,
+      }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Send Access Link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send Access Link' });
+    const email = within(dialog).getByLabelText('Email address', { exact: true });
+    expect(email).toHaveValue('olivia.martin@example.org');
+    await user.click(
+      within(dialog).getByLabelText('I confirmed this email address with the patient'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send Access Link' }));
+    expect(email).toHaveAccessibleDescription(
+      /^Access was revoked on .* because a link sent to olivia\.martin@example\.org reached the wrong person\. Enter the right address/,
+    );
+    expect(dialog).toBeInTheDocument();
+    expect(db.deliveries.filter((d) => d.patientId === id)).toHaveLength(1);
+
+    await user.clear(email);
+    await user.type(email, 'olivia.martin@example.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Send Access Link' }));
+    expect(
+      await screen.findByText('Medical Records Access Link sent to olivia.martin@example.com.'),
+    ).toBeInTheDocument();
+    // The corrected email clears the banner and the header's mark.
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('region', {
+          name: 'Access revoked: the email on file reached the wrong person',
+        }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByText('Wrong person')).not.toBeInTheDocument();
   });
 });

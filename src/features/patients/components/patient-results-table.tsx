@@ -2,7 +2,11 @@ import { DataTable } from '../../../components/data-table';
 import { TableScroll } from '../../../components/table-scroll';
 import type { PatientSummary } from '../../../api/contract/patient';
 import { AnchorLink } from '../../../components/anchor-link';
-import { AccessCodeBadge, PortalStatusBadge } from '../../../components/status-badges';
+import {
+  AccessCodeBadge,
+  EmailProblemBadge,
+  PortalStatusBadge,
+} from '../../../components/status-badges';
 import { formatDate } from '../../../lib/format';
 
 export function PatientResultsTable({ patients }: { patients: PatientSummary[] }) {
@@ -30,7 +34,9 @@ export function PatientResultsTable({ patients }: { patients: PatientSummary[] }
               </td>
               <td>{formatDate(p.dateOfBirth)}</td>
               <td>{p.mrn}</td>
-              <td>{p.email ?? '—'}</td>
+              <td>
+                {p.email ?? '—'} <EmailProblemBadge problem={p.emailProblem} />
+              </td>
               <td>{p.phone ?? '—'}</td>
               <td>
                 <PortalStatusBadge status={p.portalStatus} />

@@ -1,9 +1,10 @@
 import { Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { PortalStatusBadge } from '../../../components/status-badges';
+import { EmailProblemBadge, PortalStatusBadge } from '../../../components/status-badges';
 import { formatDate, fullName } from '../../../lib/format';
 import { patientQueries } from '../api/patient-queries';
+import { EmailProblemBanner } from './email-problem-banner';
 
 const route = getRouteApi('/_staff/patients/$patientId');
 
@@ -59,6 +60,18 @@ export function PatientWorkspace() {
                 </Text>
                 {patient.mrn}
               </Text>
+              {/* The address itself is on the Overview; here only when it must not be trusted. */}
+              {patient.emailProblem && (
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm">
+                    <Text span c="dimmed">
+                      Email{' '}
+                    </Text>
+                    {patient.emailProblem.email}
+                  </Text>
+                  <EmailProblemBadge problem={patient.emailProblem} />
+                </Group>
+              )}
             </Group>
           </Stack>
           <Stack gap={4} align="flex-end">
@@ -69,6 +82,7 @@ export function PatientWorkspace() {
           </Stack>
         </Group>
       </Paper>
+      <EmailProblemBanner patient={patient} />
       <Tabs
         value={tab}
         onChange={(value) => {

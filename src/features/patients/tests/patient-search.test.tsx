@@ -19,6 +19,20 @@ describe('Patient search', () => {
   // Paging and matching are about a clinic of thousands: search the demo's full size.
   useFullClinic();
 
+  it('marks an address whose last email bounced, in the results and on the workspace header', async () => {
+    const { user } = renderRoute('/patients', { as: 'front_desk' });
+    await search(user, 'Emily Novak');
+    const link = await screen.findByRole('link', { name: 'Novak, Emily' });
+    const row = link.closest('tr')!;
+    expect(
+      within(row).getByRole('cell', { name: /emily\.novak@exmaple\.com\s*Email bounced/ }),
+    ).toBeInTheDocument();
+    await user.click(link);
+    const banner = await screen.findByRole('region', { name: 'The email on file bounced' });
+    expect(banner).toHaveTextContent('The last email to emily.novak@exmaple.com');
+    expect(screen.getByText('Email bounced')).toBeInTheDocument();
+  });
+
   it('finds a patient by name and shows portal status and code state', async () => {
     const { user, history } = renderRoute('/patients', { as: 'front_desk' });
     await search(user, 'Robert Chen');
