@@ -45,3 +45,21 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     </Alert>
   );
 }
+
+/**
+ * A list shown from memory whose refresh failed: it may be missing the latest changes, so say so
+ * and offer to load it again. (A first load that fails shows ErrorState instead.)
+ */
+export function RefreshFailedAlert({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { title, message } = describeError(error);
+  return (
+    <Alert color="orange" title="This list may be out of date" role="alert">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{`It could not be refreshed (${title}). ${message}`}</Text>
+        <Button size="xs" variant="white" color="orange" onClick={onRetry}>
+          Try again
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}

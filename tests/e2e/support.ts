@@ -109,30 +109,36 @@ export async function pickDay(page: Page, day: string): Promise<void> {
     .click();
 }
 
+/** Resolves once the page has run the timers it had queued: a timer queued now runs after them. */
+async function settleTimers(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
 /**
  * Picks `option` in a Mantine Select with the keyboard, as a user does: ArrowDown opens the list
- * and moves the highlight to the option, Enter picks it, and the field then shows it. On a busy
- * machine the list may open empty and fill a moment later, or Mantine may still be setting the
- * index its Enter reads (it does so in a timeout) while the highlight already shows: Enter then
- * does nothing and the list stays open, and a user presses ArrowDown and Enter again.
+ * and moves the highlight to the option, Enter picks it, and the field then shows it.
+ *
+ * Mantine keeps the highlighted index in a ref that Enter reads. Opening the list queues a
+ * `setTimeout(…, 0)` that sets that index to the current value's option (none: -1) and leaves the
+ * highlight on screen as it was. Chromium runs key presses before timers, so on a busy machine the
+ * arrow presses that follow the opening can land first: the option then shows highlighted while
+ * Enter finds -1 and does nothing. So: open, let the queued timers run, then move the highlight
+ * with at least one arrow press (each press sets the index at once), and Enter.
  */
 export async function pickByKeyboard(page: Page, field: Locator, option: string): Promise<void> {
-  const choice = page.getByRole('listbox').getByRole('option', { name: option });
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if ((await field.getAttribute('aria-expanded')) !== 'true')
-      await page.keyboard.press('ArrowDown');
-    await expect(choice).toBeVisible();
-    for (let i = 0; i < 10; i++) {
-      if ((await choice.getAttribute('data-combobox-selected')) !== null) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    await expect(choice).toHaveAttribute('data-combobox-selected', 'true');
-    await page.keyboard.press('Enter');
-    const shown = await expect(field)
-      .toHaveValue(option, { timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return;
+  const list = page.getByRole('listbox');
+  const choice = list.getByRole('option', { name: option });
+  if ((await field.getAttribute('aria-expanded')) !== 'true')
+    await page.keyboard.press('ArrowDown');
+  await expect(choice).toBeVisible();
+  await settleTimers(page);
+  // Moving down wraps around, so as many presses as there are options reach any of them.
+  const options = await list.getByRole('option').count();
+  for (let i = 0; i <= options; i++) {
+    await page.keyboard.press('ArrowDown');
+    if ((await choice.getAttribute('data-combobox-selected')) !== null) break;
   }
+  await expect(choice).toHaveAttribute('data-combobox-selected', 'true');
+  await page.keyboard.press('Enter');
   await expect(field).toHaveValue(option);
 }

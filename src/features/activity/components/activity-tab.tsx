@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { EmptyState } from '../../../components/query-states';
+import { EmptyState, RefreshFailedAlert } from '../../../components/query-states';
 import { activityQueries } from '../api/activity-queries';
 import { AuditEventsTable } from './audit-events-table';
 
@@ -10,12 +10,18 @@ const route = getRouteApi('/_staff/patients/$patientId/activity');
 /** Everything done to this record, newest first. Events are never edited or removed. */
 export function ActivityTab() {
   const { patientId } = route.useParams();
-  const { data } = useSuspenseQuery(activityQueries.forPatient(patientId));
+  const { data, isFetching, isRefetchError, error, refetch } = useSuspenseQuery(
+    activityQueries.forPatient(patientId),
+  );
+  // Shown from memory while it refreshes (busy), and said so when the refresh fails.
   return (
-    <Stack gap="sm">
-      <Title order={2} size="h4">
+    <Stack gap="sm" component="section" aria-labelledby="activity-title" aria-busy={isFetching}>
+      <Title order={2} size="h4" id="activity-title">
         Activity
       </Title>
+      {isRefetchError && !isFetching && (
+        <RefreshFailedAlert error={error} onRetry={() => void refetch()} />
+      )}
       {data.items.length === 0 ? (
         <EmptyState title="No activity yet">
           Every change to this record will be listed here.
