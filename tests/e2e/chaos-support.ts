@@ -112,6 +112,12 @@ interface Options {
 }
 
 /**
+ * A quarter second between looks (Playwright's default slows to one a second): each step of a
+ * chaos journey is seen done within 250 ms of showing, not up to a second later.
+ */
+const POLL_INTERVALS = [100, 250];
+
+/**
  * Does `act` until `done`, as a user would: after each failure, read the message (it must say what
  * to do), check what was typed is still there, and retry — with the screen's own Try again button
  * when it has one, otherwise by doing the same thing again.
@@ -134,7 +140,7 @@ export async function untilDone(
     // Long enough for any answer on a busy machine: doing it again while the first try is still
     // on its way would be a second intent.
     const answered = await expect
-      .poll(settled, { timeout: 45_000 })
+      .poll(settled, { timeout: 45_000, intervals: POLL_INTERVALS })
       .toBe(true)
       .then(() => true)
       .catch(() => false);
