@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, plainText, versionField, requestObject } from './common';
+import { isoDateTime, plainText, recordId, versionField, requestObject } from './common';
 import { accessCodeStateSchema, emailField, patientSchema } from './patient';
 import { portalAccountSchema } from './portal-account';
 
@@ -120,9 +120,7 @@ export type PrintLetter = z.infer<typeof printLetterSchema>;
 
 /** Staff said the letter came out of the printer: record that print, once per print. */
 export const recordPrintRequestSchema = requestObject({
-  codeId: z.string({ error: 'Code id must be the id of the code on the letter.' }).min(1, {
-    error: 'Code id must be the id of the code on the letter.',
-  }),
+  codeId: recordId('Code on the letter'),
 });
 export type RecordPrintRequest = z.infer<typeof recordPrintRequestSchema>;
 

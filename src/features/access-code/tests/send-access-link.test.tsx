@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
@@ -114,9 +114,16 @@ describe('Send Access Link', () => {
     expect(letter).toHaveTextContent('Dear Lucas Garcia');
     const lucasCode = db.codes.find((c) => c.patientId === patientIdOf('Lucas Garcia'));
     expect(within(letter).getByText(lucasCode?.code ?? 'missing')).toBeInTheDocument();
-    expect(
-      db.deliveries.filter((d) => d.patientId === patientIdOf('Lucas Garcia')).map((d) => d.status),
-    ).toEqual(['printed']);
+    const statuses = () =>
+      db.deliveries.filter((d) => d.patientId === patientIdOf('Lucas Garcia')).map((d) => d.status);
+    // The letter is recorded as printed only once staff say it came out of the printer.
+    expect(statuses()).toEqual([]);
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    onTestFinished(() => print.mockRestore());
+    await user.click(within(letter).getByRole('button', { name: 'Print letter' }));
+    const question = within(letter).getByRole('group', { name: 'Did the letter print?' });
+    await user.click(within(question).getByRole('button', { name: 'Yes, it printed' }));
+    await waitFor(() => expect(statuses()).toEqual(['printed']));
   });
 
   it('warns when the address is on file for another patient outside the family', async () => {
