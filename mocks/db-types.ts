@@ -32,7 +32,8 @@ export interface DbPatient {
 export interface DbAccount {
   id: string;
   email: string;
-  password: string;
+  /** Never the password: its salted hash (services/passwords). */
+  passwordHash: string;
   status: 'active' | 'disabled';
   createdAt: string;
   createdVia: 'online_booking' | 'access_link';

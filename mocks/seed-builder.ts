@@ -7,6 +7,7 @@ import { clinicDate } from '../src/lib/clinic-time';
 import { addCalendarDays, addDays } from '../src/lib/dates';
 import type { DbAccount, DbAuditEvent, DbCode, DbDelivery, DbPatient, DbState } from './db-types';
 import { accessLinkEmail } from './emails';
+import { DEMO_CREDENTIALS } from './seed-credentials';
 
 /** mulberry32: a tiny PRNG, so the generated clinic is the same on every run. */
 function prng(seed: number) {
@@ -86,8 +87,20 @@ export function createSeedBuilder(state: DbState) {
     return patient;
   };
 
-  const addAccount = (a: Omit<DbAccount, 'id' | 'status'>): DbAccount => {
-    const account: DbAccount = { id: `acct_${state.accounts.length + 1}`, status: 'active', ...a };
+  /** An account with one of the demo's published passwords, stored only as its hash. */
+  const addAccount = ({
+    password,
+    ...a
+  }: Omit<DbAccount, 'id' | 'status' | 'passwordHash'> & { password: string }): DbAccount => {
+    const passwordHash = DEMO_CREDENTIALS[password];
+    if (!passwordHash)
+      throw new Error(`No demo credential for ${a.email}: run scripts/demo-credentials.ts`);
+    const account: DbAccount = {
+      id: `acct_${state.accounts.length + 1}`,
+      status: 'active',
+      ...a,
+      passwordHash,
+    };
     state.accounts.push(account);
     return account;
   };

@@ -142,14 +142,14 @@ describe('family linking service', () => {
     expect(req.items[0]).toMatchObject({ alreadyLinked: true, state: 'linked' });
   });
 
-  it('tracks linking, a bounce resent, one record revoked, then confirms', () => {
+  it('tracks linking, a bounce resent, one record revoked, then confirms', async () => {
     const { s, id } = garcias();
     const kids = ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia'];
     addLinkingRecords(s, PRIYA, { id, records: kids.map((k) => child(s, k)) }, NOW);
     let req = sendLinkingLinks(s, PRIYA, { id }, NOW);
     const [lucas, sofia, mateo] = req.items;
     const token = (pid: string) => s.codes.filter((c) => c.patientId === pid).at(-1)!;
-    linkThroughLink(
+    await linkThroughLink(
       s,
       {
         token: token(lucas!.patientId).linkToken,
@@ -188,7 +188,7 @@ describe('family linking service', () => {
     expect(thrown(() => confirmLinkingRequest(s, PRIYA, { id }, NOW))).toMatchObject({
       type: 'not-all-linked',
     });
-    linkThroughLink(
+    await linkThroughLink(
       s,
       {
         token: token(sofia!.patientId).linkToken,

@@ -1,6 +1,7 @@
 import type { DbAccount } from '../db';
 import { recordAudit, type Store } from './context';
 import { UnauthenticatedError } from './errors';
+import { verifyPassword } from './passwords';
 import { accountByEmail } from './records';
 import {
   answerPause,
@@ -17,15 +18,22 @@ import {
  * count per account (by the email tried), whichever page the guesses come through; `alsoCounted`
  * adds what else the try is made through (an invitation). Failures and refusals are audited with
  * the email tried, never the password.
+ *
+ * The hash is worked out first, the only wait; the count is then read and changed in one step
+ * with no wait inside, so guesses sent at once cannot all slip past the count while their hashes
+ * are worked out: each is refused if an earlier one started a wait, and its hash's result is not
+ * used.
  */
-export function checkPortalPassword(
+export async function checkPortalPassword(
   store: Store,
   input: { email: string; password: string },
   where: { page: string; patientId: string | null; alsoCounted?: string[] },
   message: string,
   now: string,
   nowMs: number,
-): DbAccount {
+): Promise<DbAccount> {
+  const tried = accountByEmail(store, input.email);
+  const matches = await verifyPassword(input.password, tried?.passwordHash ?? null);
   const keys = [triesOf.portalAccount(input.email), ...(where.alsoCounted ?? [])];
   const logTry = (action: string, details: string) =>
     recordAudit(store, { name: input.email, role: null }, where.patientId, action, details, now);
@@ -36,7 +44,7 @@ export function checkPortalPassword(
     ),
   );
   const account = accountByEmail(store, input.email);
-  if (account?.password !== input.password) {
+  if (!account || account !== tried || !matches) {
     const counted = keys.map((key) => countFailure(store, key, nowMs));
     // The longest wait any of them started is the one answered.
     const worst = counted.reduce((a, b) => (b.waitSeconds > a.waitSeconds ? b : a));

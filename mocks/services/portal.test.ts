@@ -5,7 +5,7 @@ import { linkThroughLink, openAccessLink, registerThroughLink } from './portal';
 import { idOf, testClinic } from './test-clinic';
 
 describe('patient-portal services', () => {
-  it('registers through a valid link and gives the record full access', () => {
+  it('registers through a valid link and gives the record full access', async () => {
     const { store, now, as } = testClinic();
     const robert = idOf(store, 'Robert Chen');
     const { code } = sendAccessLink(
@@ -27,7 +27,7 @@ describe('patient-portal services', () => {
       patientFirstName: 'Robert',
       accountExists: false,
     });
-    const result = registerThroughLink(
+    const result = await registerThroughLink(
       store,
       { token, code: link.code!, password: 'Correct-horse-1' },
       now,
@@ -39,7 +39,7 @@ describe('patient-portal services', () => {
     });
   });
 
-  it('tells a dead link apart from a wrong code and an unknown link', () => {
+  it('tells a dead link apart from a wrong code and an unknown link', async () => {
     const { store, now } = testClinic();
     const grace = store.codes.find((c) => c.patientId === idOf(store, 'Grace Lee'))!;
     expect(openAccessLink(store, { token: grace.linkToken }, now)).toMatchObject({
@@ -47,26 +47,26 @@ describe('patient-portal services', () => {
       code: null,
       patientFirstName: null,
     });
-    expect(() =>
+    await expect(
       registerThroughLink(
         store,
         { token: grace.linkToken, code: grace.code, password: 'Correct-horse-1' },
         now,
         0,
       ),
-    ).toThrow(GoneError);
-    expect(() =>
+    ).rejects.toThrow(GoneError);
+    await expect(
       registerThroughLink(
         store,
         { token: grace.linkToken, code: 'WRONG234', password: 'Correct-horse-1' },
         now,
         0,
       ),
-    ).toThrow(InvalidError);
+    ).rejects.toThrow(InvalidError);
     expect(() => openAccessLink(store, { token: 'lnk-nothing' }, now)).toThrow(NotFoundError);
   });
 
-  it('links into an existing account only with its password', () => {
+  it('links into an existing account only with its password', async () => {
     const { store, now } = testClinic();
     const james = store.codes.find((c) => c.patientId === idOf(store, "James O'Brien"))!;
     const attempt = (password: string) =>
@@ -76,7 +76,39 @@ describe('patient-portal services', () => {
         now,
         0,
       );
-    expect(() => attempt('not-her-password-1')).toThrow(UnauthenticatedError);
-    expect(attempt('Portal-demo-1').records.map((r) => r.name)).toContain("James O'Brien");
+    await expect(attempt('not-her-password-1')).rejects.toThrow(UnauthenticatedError);
+    expect((await attempt('Portal-demo-1')).records.map((r) => r.name)).toContain("James O'Brien");
+  });
+
+  it("refuses a login for another patient's email through someone else's link", async () => {
+    const { store, now, as } = testClinic();
+    // James's link sent by mistake to Robert Chen's email, which is on file for Robert.
+    const { code } = sendAccessLink(
+      store,
+      as('clinic_manager'),
+      {
+        patientId: idOf(store, "James O'Brien"),
+        email: 'robert.chen@example.com',
+        confirmedWithPatient: true,
+        version: 1,
+        issueCodeIfNone: true,
+      },
+      now,
+    );
+    const sent = store.codes.find((c) => c.id === code.id)!;
+    await expect(
+      registerThroughLink(
+        store,
+        { token: sent.linkToken, code: sent.code, password: 'Correct-horse-1' },
+        now,
+        0,
+      ),
+    ).rejects.toMatchObject({ type: 'email-of-another-patient' });
+    expect(store.accounts.some((a) => a.email === 'robert.chen@example.com')).toBe(false);
+    expect(store.audit.at(-1)).toMatchObject({
+      action: 'Portal registration refused',
+      patientId: idOf(store, "James O'Brien"),
+    });
+    expect(openAccessLink(store, { token: sent.linkToken }, now).state).toBe('valid');
   });
 });

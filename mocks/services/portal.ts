@@ -10,6 +10,8 @@ import type { DbAccount, DbCode } from '../db';
 import { detachFromOtherAccounts } from './accounts';
 import { newId, recordAudit, type Store } from './context';
 import { ConflictError, GoneError, InvalidError, NotFoundError } from './errors';
+import { otherPatientWithEmail } from './login-addresses';
+import { hashPassword } from './passwords';
 import { checkPortalPassword } from './portal-login';
 import { accountByEmail, accountHolding, codeState, findPatient, patientName } from './records';
 import {
@@ -164,12 +166,14 @@ export function openAccessLink(store: Store, input: { token: string }, now: stri
   };
 }
 
-export function registerThroughLink(
+export async function registerThroughLink(
   store: Store,
   input: PortalRegisterRequest,
   now: string,
   nowMs: number,
-): PortalResult {
+): Promise<PortalResult> {
+  // The only wait comes first: from here on, the checks and the change are made in one step.
+  const passwordHash = await hashPassword(input.password);
   const code = usableCode(store, input, now, nowMs);
   const email = linkEmail(store, code);
   if (!email) {
@@ -186,11 +190,26 @@ export function registerThroughLink(
       `${email} already has a portal account. Log in with its password and this record is added to it.`,
     );
   }
+  if (otherPatientWithEmail(store, email, code.patientId)) {
+    recordAudit(
+      store,
+      LINK_USER,
+      code.patientId,
+      'Portal registration refused',
+      `No login was made: the link was sent to ${email}, the email of another patient on file. A login for that email is made only through that patient's own link.`,
+      now,
+    );
+    throw new ConflictError(
+      'email-of-another-patient',
+      'This email belongs to another patient',
+      `We cannot make a login for ${email} with this link. Call the clinic: ask them to check the email for this record and send a new link.`,
+    );
+  }
   detachFromOtherAccounts(store, code.patientId, null, now);
   const account: DbAccount = {
     id: newId(store, 'acct'),
     email,
-    password: input.password,
+    passwordHash,
     status: 'active',
     createdAt: now,
     createdVia: 'access_link',
@@ -210,14 +229,14 @@ export function registerThroughLink(
   return result(store, account);
 }
 
-export function linkThroughLink(
+export async function linkThroughLink(
   store: Store,
   input: PortalLinkToAccountRequest,
   now: string,
   nowMs: number,
-): PortalResult {
+): Promise<PortalResult> {
   const code = usableCode(store, input, now, nowMs);
-  const account = checkPortalPassword(
+  const account = await checkPortalPassword(
     store,
     input,
     { page: 'linking a record through its link', patientId: code.patientId },
@@ -225,6 +244,9 @@ export function linkThroughLink(
     now,
     nowMs,
   );
+  // Another request may have used the link while the password was checked.
+  const state = linkState(store, code, now);
+  if (state !== 'valid') throw gone(state);
   detachFromOtherAccounts(store, code.patientId, account, now);
   const held = account.records.find((r) => r.patientId === code.patientId);
   const actor = { id: account.id, name: account.email, role: null };
@@ -255,13 +277,13 @@ export function linkThroughLink(
 }
 
 /** The portal home after logging in: the account's linked profiles, each with the person's name. */
-export function logInToPortal(
+export async function logInToPortal(
   store: Store,
   input: PortalLogInRequest,
   now: string,
   nowMs: number,
-): PortalResult {
-  const account = checkPortalPassword(
+): Promise<PortalResult> {
+  const account = await checkPortalPassword(
     store,
     input,
     { page: 'the portal home', patientId: null },

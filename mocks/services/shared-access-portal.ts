@@ -4,10 +4,13 @@ import {
   type CareHome,
   type Invitation,
 } from '../../src/api/contract/shared-access';
+import { sameEmail } from '../../src/lib/email-domain';
 import { sharesPatientEmail } from '../../src/lib/shared-access-rules';
 import type { DbAccount, DbProxyGrant } from '../db';
 import { newId, recordAudit, type Store } from './context';
 import { ConflictError, GoneError, InvalidError, NotFoundError } from './errors';
+import { otherPatientWithEmail } from './login-addresses';
+import { hashPassword } from './passwords';
 import { checkPortalPassword } from './portal-login';
 import { accountByEmail, findPatient, patientName } from './records';
 import { grantStatus } from './shared-access-records';
@@ -106,13 +109,40 @@ export function confirmInvitationDob(
   return openInvitation(store, token, now);
 }
 
-export function acceptInvitation(
+/** Why an acceptance was refused, audited against the patient's record. */
+function refuseAcceptance(
+  store: Store,
+  g: DbProxyGrant,
+  email: string,
+  why: string,
+  now: string,
+): void {
+  recordAudit(
+    store,
+    { name: email, role: null },
+    g.patientId,
+    'Shared access acceptance refused',
+    `${g.carePartner.name} tried to accept with ${email}: ${why}`,
+    now,
+  );
+}
+
+/**
+ * Step 2: the care partner's own login. A new login uses the invited address as it is (the
+ * clinic's email to it is the proof they can read it; another address needs a new invitation,
+ * which staff send after checking it). It is never the patient's own login, in either mode, and
+ * never a login for an address of a patient on file (login-addresses).
+ */
+export async function acceptInvitation(
   store: Store,
   token: string,
   input: AcceptInvitation,
   now: string,
   nowMs: number,
-): CareHome {
+): Promise<CareHome> {
+  // A new login's hash is worked out first, the only wait: the checks and the change that follow
+  // are made in one step.
+  const passwordHash = input.mode === 'register' ? await hashPassword(input.password) : null;
   const g = grantByToken(store, token);
   usable(g, now);
   const inv = g.invitation!;
@@ -123,34 +153,17 @@ export function acceptInvitation(
       "Enter the patient's date of birth before creating your login.",
     );
   }
-  let account = accountByEmail(store, input.email);
-  if (input.mode === 'register') {
-    if (account) {
-      throw new ConflictError(
-        'account-exists',
-        'You already have a portal login: log in instead',
-        `${input.email} already has a portal login. Log in with its password to accept.`,
-      );
-    }
-    const patient = findPatient(store, g.patientId);
-    if (sharesPatientEmail({ patient: { email: patient?.email ?? null }, carePartner: input })) {
-      throw new InvalidError([
-        { field: 'email', message: "This is the patient's own email. Use your own email address." },
-      ]);
-    }
-    const created: DbAccount = {
-      id: newId(store, 'acct'),
-      email: input.email,
-      password: input.password,
-      status: 'active',
-      createdAt: now,
-      createdVia: 'access_link',
-      records: [],
-    };
-    store.accounts.push(created);
-    account = created;
+  const patient = findPatient(store, g.patientId);
+  const firstName = patient?.firstName ?? 'the patient';
+  if (sharesPatientEmail({ patient: { email: patient?.email ?? null }, carePartner: input })) {
+    refuseAcceptance(store, g, input.email, "the patient's own email.", now);
+    throw patientsOwnLogin(firstName);
+  }
+  let account: DbAccount;
+  if (passwordHash !== null) {
+    account = registerCarePartner(store, g, input.email, passwordHash, now);
   } else {
-    account = checkPortalPassword(
+    account = await checkPortalPassword(
       store,
       input,
       {
@@ -162,6 +175,12 @@ export function acceptInvitation(
       now,
       nowMs,
     );
+    // Another request may have used the invitation while the password was checked.
+    usable(g, now);
+    if (account.records.some((r) => r.patientId === g.patientId)) {
+      refuseAcceptance(store, g, account.email, "the patient's own portal login.", now);
+      throw patientsOwnLogin(firstName);
+    }
   }
   inv.acceptedAt = now;
   g.status = 'active';
@@ -178,6 +197,75 @@ export function acceptInvitation(
     now,
   );
   return homeFor(store, account, now);
+}
+
+function patientsOwnLogin(firstName: string): InvalidError {
+  const message = `This is ${firstName}’s own login. Use your own email and your own login, not ${firstName}’s.`;
+  return new InvalidError(
+    [{ field: 'email', message }],
+    `You cannot use ${firstName}’s login`,
+    message,
+    'patients-own-login',
+  );
+}
+
+/** A new login for the care partner, at the invited address only. */
+function registerCarePartner(
+  store: Store,
+  g: DbProxyGrant,
+  email: string,
+  passwordHash: string,
+  now: string,
+): DbAccount {
+  const invited = g.invitation!.sentTo;
+  if (!sameEmail(email, invited)) {
+    refuseAcceptance(
+      store,
+      g,
+      email,
+      `a new login may only use the invited email, ${invited}.`,
+      now,
+    );
+    const message = `Use ${invited}, the email this invitation was sent to. To use a different email, ask the clinic to send the invitation to that email.`;
+    throw new InvalidError(
+      [{ field: 'email', message }],
+      'Use the email the invitation was sent to',
+      message,
+      'not-the-invited-email',
+    );
+  }
+  if (accountByEmail(store, email)) {
+    throw new ConflictError(
+      'account-exists',
+      'You already have a portal login: log in instead',
+      `${email} already has a portal login. Log in with its password to accept.`,
+    );
+  }
+  if (otherPatientWithEmail(store, email, null)) {
+    refuseAcceptance(
+      store,
+      g,
+      email,
+      "the email of a patient on file, whose login is made only through that patient's own link.",
+      now,
+    );
+    throw new ConflictError(
+      'email-of-a-patient',
+      'Start with your own record',
+      `${email} is the email the clinic has for you as a patient. First make your login with the link the clinic sends for your own record (call the clinic to ask for it). Then open this invitation again and choose “I already have a portal login”.`,
+    );
+  }
+  const created: DbAccount = {
+    id: newId(store, 'acct'),
+    email: invited,
+    passwordHash,
+    status: 'active',
+    createdAt: now,
+    createdVia: 'access_link',
+    records: [],
+  };
+  store.accounts.push(created);
+  return created;
 }
 
 function homeFor(store: Store, account: DbAccount, now: string): CareHome {
@@ -205,13 +293,13 @@ const WRONG_OWN_PASSWORD =
   'Email or password is not right. Use the password of your own portal login.';
 
 /** What a care partner sees after logging in: only grants that still work, checked every time. */
-export function careHome(
+export async function careHome(
   store: Store,
   input: { email: string; password: string },
   now: string,
   nowMs: number,
-): CareHome {
-  const account = checkPortalPassword(
+): Promise<CareHome> {
+  const account = await checkPortalPassword(
     store,
     input,
     { page: 'the care partner log-in', patientId: null },

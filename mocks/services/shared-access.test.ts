@@ -29,7 +29,7 @@ import {
   confirmInvitationDob,
   openInvitation,
 } from './shared-access-portal';
-import { APPROVE_SUSAN } from './test-clinic';
+import { APPROVE_SUSAN, ownLoginThroughLink } from './test-clinic';
 
 let store: DbState;
 const staff = (role: Actor['role']): Actor => {
@@ -362,16 +362,31 @@ describe('roles and concurrency', () => {
   });
 });
 
+/** Carmen approves Jennifer Park for Ethan (15), appointments only; she confirms his birth date. */
+const jenniferPastDob = () => {
+  decideRequest(
+    store,
+    CARMEN(),
+    'preq_v7r2nx5jd8pa',
+    approve({ carePartnerEmail: 'jennifer.park@example.com', scope: ['appointments'] }),
+    TEST_NOW,
+  );
+  const g = store.proxyGrants.find((x) => x.requestId === 'preq_v7r2nx5jd8pa')!;
+  const dob = store.patients.find((p) => p.id === idOf('Ethan Park'))!.dateOfBirth;
+  confirmInvitationDob(store, g.invitation!.token, { dateOfBirth: dob }, TEST_NOW);
+  return g;
+};
+
 describe('the care partner side', () => {
   const tokenOf = () =>
     store.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!.invitation!.token;
   const dorothyDob = () =>
     store.patients.find((p) => p.id === idOf('Dorothy Williams'))!.dateOfBirth;
 
-  it('Susan confirms the date of birth, creates her own login, and sees Dorothy’s records', () => {
+  it('Susan confirms the date of birth, creates her own login, and sees Dorothy’s records', async () => {
     decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
     confirmInvitationDob(store, tokenOf(), { dateOfBirth: dorothyDob() }, TEST_NOW);
-    const home = acceptInvitation(
+    const home = await acceptInvitation(
       store,
       tokenOf(),
       { mode: 'register', email: 'susan.williams@example.com', password: 'Susan-2026-x' },
@@ -416,23 +431,25 @@ describe('the care partner side', () => {
     expect(store.emails.filter((m) => m.subject === 'Shared access invitation')).toHaveLength(2);
   });
 
-  it('a revoked grant disappears from Michael’s home at once', () => {
+  it('a revoked grant disappears from Michael’s home at once', async () => {
     const creds = { email: 'michael.wright@example.com', password: 'Portal-demo-3' };
-    expect(careHome(store, creds, TEST_NOW, 0).records.map((r) => r.patientName)).toEqual([
+    expect((await careHome(store, creds, TEST_NOW, 0)).records.map((r) => r.patientName)).toEqual([
       'Thomas Wright',
     ]);
     revokeGrant(store, CARMEN(), 'grant_8mwq3kx7z2vd', { reason: 'Thomas asked' }, TEST_NOW);
-    expect(careHome(store, creds, TEST_NOW, 0).records).toEqual([]);
+    expect((await careHome(store, creds, TEST_NOW, 0)).records).toEqual([]);
   });
 
-  it('a grant past its end date shows as ended and no longer works', () => {
+  it('a grant past its end date shows as ended and no longer works', async () => {
     store.proxyGrants[0]!.until = '2026-11-01';
     expect(
-      careHome(
-        store,
-        { email: 'michael.wright@example.com', password: 'Portal-demo-3' },
-        TEST_NOW,
-        0,
+      (
+        await careHome(
+          store,
+          { email: 'michael.wright@example.com', password: 'Portal-demo-3' },
+          TEST_NOW,
+          0,
+        )
       ).records,
     ).toEqual([]);
   });
@@ -449,29 +466,24 @@ describe('editing a grant', () => {
     });
   const michael = () => store.proxyGrants.find((g) => g.id === 'grant_8mwq3kx7z2vd')!;
 
-  /** Jennifer Park's accepted grant to Ethan (15), approved by Carmen with appointments only. */
-  const ethanGrant = () => {
-    decideRequest(
-      store,
-      CARMEN(),
-      'preq_v7r2nx5jd8pa',
-      approve({ carePartnerEmail: 'jennifer.park@example.com', scope: ['appointments'] }),
-      TEST_NOW,
-    );
-    const g = store.proxyGrants.find((x) => x.requestId === 'preq_v7r2nx5jd8pa')!;
-    const dob = store.patients.find((p) => p.id === idOf('Ethan Park'))!.dateOfBirth;
-    confirmInvitationDob(store, g.invitation!.token, { dateOfBirth: dob }, TEST_NOW);
-    acceptInvitation(
+  /**
+   * Jennifer Park's accepted grant to Ethan (15), approved by Carmen with appointments only.
+   * Jennifer is a patient too: her login comes from her own link, then she logs in to accept.
+   */
+  const ethanGrant = async () => {
+    const g = jenniferPastDob();
+    await ownLoginThroughLink(store, FRONT(), 'Jennifer Park', 'Jennifer-2026-x', TEST_NOW);
+    await acceptInvitation(
       store,
       g.invitation!.token,
-      { mode: 'register', email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' },
+      { mode: 'login', email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' },
       TEST_NOW,
       0,
     );
     return g;
   };
 
-  it("narrows Michael's scope and sets an end date; the audit shows old → new", () => {
+  it("narrows Michael's scope and sets an end date; the audit shows old → new", async () => {
     const g = editGrant(store, PRIYA(), 'grant_8mwq3kx7z2vd', edit(), TEST_NOW);
     expect(g).toMatchObject({
       scope: ['appointments', 'billing'],
@@ -480,14 +492,16 @@ describe('editing a grant', () => {
       version: 2,
     });
     expect(whoCanSee(store, FRONT(), idOf('Thomas Wright'), TEST_NOW).carePartners[0]).toEqual(g);
-    expect(
-      careHome(
-        store,
-        { email: 'michael.wright@example.com', password: 'Portal-demo-3' },
-        TEST_NOW,
-        0,
-      ).records[0],
-    ).toMatchObject({ scope: ['appointments', 'billing'], until: '2027-03-31' });
+    const home = await careHome(
+      store,
+      { email: 'michael.wright@example.com', password: 'Portal-demo-3' },
+      TEST_NOW,
+      0,
+    );
+    expect(home.records[0]).toMatchObject({
+      scope: ['appointments', 'billing'],
+      until: '2027-03-31',
+    });
     expect(store.audit.at(-1)).toMatchObject({
       action: 'Shared access changed',
       actorName: 'Priya Shah',
@@ -574,8 +588,8 @@ describe('editing a grant', () => {
     ).toBe('2027-01-31');
   });
 
-  it('for Ethan (15), adding a confidential category needs a clinic manager and a reason', () => {
-    const g = ethanGrant();
+  it('for Ethan (15), adding a confidential category needs a clinic manager and a reason', async () => {
+    const g = await ethanGrant();
     const withNotes = edit({ version: g.version, scope: ['appointments', 'visit_notes'] });
     const e = thrown(() => editGrant(store, PRIYA(), g.id, withNotes, TEST_NOW));
     expect(e).toBeInstanceOf(ForbiddenError);
@@ -625,5 +639,122 @@ describe('editing a grant', () => {
 
   it('tells the Shared Access tab the patient’s age for the adolescent rule', () => {
     expect(patientSharedAccess(store, FRONT(), idOf('Ethan Park'), TEST_NOW).patientAge).toBe(15);
+  });
+});
+
+describe('an invitation is accepted only by the care partner’s own login', () => {
+  const tokenOf = () =>
+    store.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!.invitation!.token;
+  const grant = () => store.proxyGrants.find((g) => g.requestId === 'preq_3tq9wz6hkm4c')!;
+  const refusals = () =>
+    store.audit
+      .filter((a) => a.action === 'Shared access acceptance refused')
+      .map((a) => a.details);
+  /** Susan's invitation to Dorothy's record, approved and past the date of birth. */
+  const invited = () => {
+    decideRequest(store, PRIYA(), 'preq_3tq9wz6hkm4c', approve(), TEST_NOW);
+    const dob = store.patients.find((p) => p.id === idOf('Dorothy Williams'))!.dateOfBirth;
+    confirmInvitationDob(store, tokenOf(), { dateOfBirth: dob }, TEST_NOW);
+  };
+  const accept = (body: Parameters<typeof acceptInvitation>[2]) =>
+    acceptInvitation(store, tokenOf(), body, TEST_NOW, 0);
+
+  it('refuses the patient’s own login in log-in mode, and the invitation still works', async () => {
+    invited();
+    await ownLoginThroughLink(store, FRONT(), 'Dorothy Williams', 'Dorothy-own-1', TEST_NOW);
+    const dorothy = { email: 'dorothy.williams@example.com', password: 'Dorothy-own-1' };
+    const e = await accept({ mode: 'login', ...dorothy }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InvalidError);
+    expect((e as InvalidError).errors).toEqual([
+      {
+        field: 'email',
+        message:
+          'This is Dorothy’s own login. Use your own email and your own login, not Dorothy’s.',
+      },
+    ]);
+    // Also when her email on file has changed since: her login holds her record.
+    store.patients.find((p) => p.id === idOf('Dorothy Williams'))!.email = 'dorothy@example.org';
+    await expect(accept({ mode: 'login', ...dorothy })).rejects.toThrow(
+      'You cannot use Dorothy’s login',
+    );
+    expect(refusals()).toEqual([
+      "Susan Williams tried to accept with dorothy.williams@example.com: the patient's own email.",
+      "Susan Williams tried to accept with dorothy.williams@example.com: the patient's own portal login.",
+    ]);
+    expect(grant()).toMatchObject({ status: 'invited', accountId: null });
+    expect(openInvitation(store, tokenOf(), TEST_NOW).state).toBe('valid');
+  });
+
+  it('refuses the patient’s own email when registering', async () => {
+    invited();
+    const e = await accept({
+      mode: 'register',
+      email: 'Dorothy.Williams@example.com',
+      password: 'Susan-2026-x',
+    }).catch((x: unknown) => x);
+    expect((e as InvalidError).type).toBe('patients-own-login');
+    expect(refusals()).toHaveLength(1);
+  });
+
+  it('registers only the invited email: another patient’s email is refused and stays free for them', async () => {
+    invited();
+    const e = await accept({
+      mode: 'register',
+      email: 'robert.chen@example.com',
+      password: 'Squat-2026-x',
+    }).catch((x: unknown) => x);
+    expect((e as InvalidError).errors).toEqual([
+      {
+        field: 'email',
+        message:
+          'Use susan.williams@example.com, the email this invitation was sent to. To use a different email, ask the clinic to send the invitation to that email.',
+      },
+    ]);
+    expect(store.accounts.some((a) => a.email === 'robert.chen@example.com')).toBe(false);
+    expect(refusals()).toEqual([
+      'Susan Williams tried to accept with robert.chen@example.com: a new login may only use the invited email, susan.williams@example.com.',
+    ]);
+    // Robert's own link still makes his login.
+    await ownLoginThroughLink(store, FRONT(), 'Robert Chen', 'Robert-own-1', TEST_NOW);
+    expect(store.accounts.filter((a) => a.email === 'robert.chen@example.com')).toHaveLength(1);
+  });
+
+  it('a care partner who is a patient starts with their own link, then logs in to accept', async () => {
+    const token = jenniferPastDob().invitation!.token;
+    const jennifer = { email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' };
+    const e = await acceptInvitation(
+      store,
+      token,
+      { mode: 'register', ...jennifer },
+      TEST_NOW,
+      0,
+    ).catch((x: unknown) => x);
+    expect(e).toMatchObject({ type: 'email-of-a-patient', title: 'Start with your own record' });
+    expect(store.accounts.some((a) => a.email === jennifer.email)).toBe(false);
+
+    await ownLoginThroughLink(store, FRONT(), 'Jennifer Park', jennifer.password, TEST_NOW);
+    const home = await acceptInvitation(store, token, { mode: 'login', ...jennifer }, TEST_NOW, 0);
+    expect(home.records.map((r) => r.patientName)).toEqual(['Ethan Park']);
+  });
+
+  it('stores a new login’s password only as a salted hash', async () => {
+    invited();
+    await accept({
+      mode: 'register',
+      email: 'susan.williams@example.com',
+      password: 'Susan-2026-x',
+    });
+    await ownLoginThroughLink(store, FRONT(), 'Robert Chen', 'Susan-2026-x', TEST_NOW);
+    const [susan, robert] = ['susan.williams@example.com', 'robert.chen@example.com'].map((email) =>
+      store.accounts.find((a) => a.email === email)!,
+    );
+    expect(susan!.passwordHash).toMatch(/^pbkdf2-sha256\$\d+\$[\w+/=]+\$[\w+/=]+$/);
+    expect(JSON.stringify(store)).not.toContain('Susan-2026-x');
+    // The same password, another salt: another hash.
+    expect(robert!.passwordHash).not.toBe(susan!.passwordHash);
+    expect(
+      (await careHome(store, { email: susan!.email, password: 'Susan-2026-x' }, TEST_NOW, 0))
+        .records,
+    ).toHaveLength(1);
   });
 });

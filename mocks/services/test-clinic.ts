@@ -2,9 +2,11 @@ import type { DecideRequest } from '../../src/api/contract/shared-access';
 import type { StaffRole } from '../../src/api/contract/session';
 import { TEST_NOW } from '../db';
 import { createSeed } from '../seed';
+import { sendAccessLink } from './access-code';
 import { commitEither } from './commit';
 import type { Actor, Store } from './context';
 import { DomainError } from './errors';
+import { registerThroughLink } from './portal';
 
 let pristine: Store | null = null;
 
@@ -33,7 +35,7 @@ export function restartableClinic() {
     return Promise.resolve();
   };
   /** One request: its answer, or the refusal it got. */
-  const request = async <T>(work: (s: Store) => T): Promise<T | DomainError> => {
+  const request = async <T>(work: (s: Store) => T): Promise<Awaited<T> | DomainError> => {
     try {
       return await commitEither(() => work(live), save);
     } catch (e) {
@@ -67,3 +69,31 @@ export const APPROVE_SUSAN: DecideRequest = {
   carePartnerEmail: 'susan.williams@example.com',
   confidentialReason: null,
 };
+
+/**
+ * A patient makes their own portal login through their own Medical Records Access Link, sent by
+ * `by` to the email on file: the only way a patient's email gets a login.
+ */
+export async function ownLoginThroughLink(
+  store: Store,
+  by: Actor,
+  fullName: string,
+  password: string,
+  now: string,
+): Promise<void> {
+  const patient = store.patients.find((p) => p.id === idOf(store, fullName))!;
+  const { code } = sendAccessLink(
+    store,
+    by,
+    {
+      patientId: patient.id,
+      email: patient.email!,
+      confirmedWithPatient: true,
+      version: patient.version,
+      issueCodeIfNone: true,
+    },
+    now,
+  );
+  const sent = store.codes.find((c) => c.id === code.id)!;
+  await registerThroughLink(store, { token: sent.linkToken, code: sent.code, password }, now, 0);
+}

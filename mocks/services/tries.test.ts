@@ -15,18 +15,38 @@ import { signIn } from './session';
 import { careHome } from './shared-access-portal';
 import { idOf, restartableClinic, testClinic } from './test-clinic';
 
+interface Outcome {
+  status: number;
+  wait?: number;
+  type?: string;
+}
+
 /** What one try answered: the status the HTTP layer gives it, and its wait if any. */
-function outcome(work: () => unknown): { status: number; wait?: number; type?: string } {
+function outcome(work: () => unknown): Outcome {
   try {
     work();
     return { status: 200 };
   } catch (e) {
-    if (e instanceof TooManyTriesError) return { status: 429, wait: e.retryAfterSeconds };
-    if (e instanceof UnauthenticatedError) return { status: 401 };
-    if (e instanceof InvalidError) return { status: 400 };
-    if (e instanceof GoneError) return { status: 410, type: e.type };
-    throw e;
+    return statusOf(e);
   }
+}
+
+/** The same, for a try whose password is hashed (the portal's). */
+async function settled(work: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    await work();
+    return { status: 200 };
+  } catch (e) {
+    return statusOf(e);
+  }
+}
+
+function statusOf(e: unknown): Outcome {
+  if (e instanceof TooManyTriesError) return { status: 429, wait: e.retryAfterSeconds };
+  if (e instanceof UnauthenticatedError) return { status: 401 };
+  if (e instanceof InvalidError) return { status: 400 };
+  if (e instanceof GoneError) return { status: 410, type: e.type };
+  throw e;
 }
 
 const T0 = Date.UTC(2026, 10, 23, 9);
@@ -89,33 +109,33 @@ describe('guessing is slowed: a wait after 5 failures, which doubles', () => {
     ).toBe(429);
   });
 
-  it("counts a portal account's failures together, whichever page they come through", () => {
+  it("counts a portal account's failures together, whichever page they come through", async () => {
     const { store, now } = testClinic();
     const wrong = { ...MARIA, password: 'not-her-password-1' };
     const home = (creds: typeof MARIA, at = T0) =>
-      outcome(() => logInToPortal(store, creds, now, at));
-    const care = (creds: typeof MARIA, at = T0) => outcome(() => careHome(store, creds, now, at));
+      settled(() => logInToPortal(store, creds, now, at));
+    const care = (creds: typeof MARIA, at = T0) => settled(() => careHome(store, creds, now, at));
 
-    expect([home(wrong), care(wrong), home(wrong), care(wrong)].map((a) => a.status)).toEqual([
-      401, 401, 401, 401,
-    ]);
-    expect(home(wrong)).toEqual({ status: 429, wait: 30 });
-    for (let i = 0; i < 45; i += 1) expect(care(wrong).status).toBe(429);
-    expect(home(MARIA)).toEqual({ status: 429, wait: 30 });
-    expect(home(MARIA, T0 + 30_000)).toEqual({ status: 200 });
+    const first = [await home(wrong), await care(wrong), await home(wrong), await care(wrong)];
+    expect(first.map((a) => a.status)).toEqual([401, 401, 401, 401]);
+    expect(await home(wrong)).toEqual({ status: 429, wait: 30 });
+    for (let i = 0; i < 45; i += 1) expect((await care(wrong)).status).toBe(429);
+    expect(await home(MARIA)).toEqual({ status: 429, wait: 30 });
+    expect(await home(MARIA, T0 + 30_000)).toEqual({ status: 200 });
     expect(countActions(store, 'Portal log-in failed')).toBe(5);
     expect(countActions(store, 'Portal log-in refused: too many tries')).toBe(46);
   });
 
-  it("slows a care partner's log-in the same way", () => {
+  it("slows a care partner's log-in the same way", async () => {
     const { store, now } = testClinic();
     const tryIt = (password: string, at: number) =>
-      outcome(() => careHome(store, { ...MICHAEL, password }, now, at));
-    const answers = Array.from({ length: 50 }, () => tryIt('guess-1', T0));
+      settled(() => careHome(store, { ...MICHAEL, password }, now, at));
+    const answers: Outcome[] = [];
+    for (let i = 0; i < 50; i += 1) answers.push(await tryIt('guess-1', T0));
     expect(answers.filter((a) => a.status === 401)).toHaveLength(4);
     expect(answers.filter((a) => a.status === 429)).toHaveLength(46);
-    expect(tryIt(MICHAEL.password, T0 + 29_999).status).toBe(429);
-    expect(tryIt(MICHAEL.password, T0 + 30_000).status).toBe(200);
+    expect((await tryIt(MICHAEL.password, T0 + 29_999)).status).toBe(429);
+    expect((await tryIt(MICHAEL.password, T0 + 30_000)).status).toBe(200);
   });
 });
 
@@ -137,11 +157,11 @@ describe('a Medical Records Access Link locks after 10 wrong codes', () => {
     return store.codes.find((c) => c.id === code.id)!;
   }
 
-  it('300 wrong codes, waiting out every wait: locked after the 10th, the right code no longer opens it', () => {
+  it('300 wrong codes, waiting out every wait: locked after the 10th, the right code no longer opens it', async () => {
     const { store, now, as } = testClinic();
     const link = robertsLink(store, now, as);
     const register = (code: string, at: number) =>
-      outcome(() =>
+      settled(() =>
         registerThroughLink(
           store,
           { token: link.linkToken, code, password: 'Correct-horse-1' },
@@ -152,14 +172,14 @@ describe('a Medical Records Access Link locks after 10 wrong codes', () => {
     let at = T0;
     const statuses: number[] = [];
     for (let i = 0; i < 300; i += 1) {
-      const answer = register('WRONG234', at);
+      const answer = await register('WRONG234', at);
       statuses.push(answer.status);
       if (answer.wait) at += answer.wait * 1000;
     }
     // 4 wrong codes answered 400; the 5th to 9th each start a wait (30 s … 8 min); the 10th locks.
     expect(statuses.slice(0, 10)).toEqual([400, 400, 400, 400, 429, 429, 429, 429, 429, 410]);
     expect(statuses.slice(10).every((s) => s === 410)).toBe(true);
-    expect(register(link.code, at)).toEqual({ status: 410, type: 'link-locked' });
+    expect(await register(link.code, at)).toEqual({ status: 410, type: 'link-locked' });
     expect(openAccessLink(store, { token: link.linkToken }, now).state).toBe('locked');
 
     // Staff see it on the Medical Access Code tab; the audit log has each wrong code and the lock.
@@ -172,7 +192,7 @@ describe('a Medical Records Access Link locks after 10 wrong codes', () => {
     const fresh = robertsLink(store, now, as);
     expect(fresh.id).not.toBe(link.id);
     expect(
-      outcome(() =>
+      await settled(() =>
         registerThroughLink(
           store,
           { token: fresh.linkToken, code: fresh.code, password: 'Correct-horse-1' },
@@ -183,16 +203,17 @@ describe('a Medical Records Access Link locks after 10 wrong codes', () => {
     ).toEqual({ status: 200 });
   });
 
-  it('a wrong code while waiting is refused unchecked, so it neither counts nor locks', () => {
+  it('a wrong code while waiting is refused unchecked, so it neither counts nor locks', async () => {
     const { store, now, as } = testClinic();
     const link = robertsLink(store, now, as);
     const tryCode = (code: string) =>
-      outcome(() => linkThroughLink(store, { token: link.linkToken, code, ...MARIA }, now, T0));
-    const answers = Array.from({ length: 300 }, () => tryCode('WRONG234'));
+      settled(() => linkThroughLink(store, { token: link.linkToken, code, ...MARIA }, now, T0));
+    const answers: Outcome[] = [];
+    for (let i = 0; i < 300; i += 1) answers.push(await tryCode('WRONG234'));
     expect(answers.filter((a) => a.status === 400)).toHaveLength(4);
     expect(answers.filter((a) => a.status === 429)).toHaveLength(296);
     expect(store.codes.find((c) => c.id === link.id)!.lockedAt).toBeNull();
-    expect(tryCode(link.code)).toEqual({ status: 429, wait: 30 });
+    expect(await tryCode(link.code)).toEqual({ status: 429, wait: 30 });
   });
 });
 

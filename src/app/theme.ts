@@ -29,6 +29,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   dark: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // A field's error message and the text of a field in error: the default red falls below 4.5:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(
       Object.keys(t.colors).map((name) => [
         `--mantine-color-${name}-light-color`,

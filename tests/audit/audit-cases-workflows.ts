@@ -2,7 +2,7 @@ import { db } from '../../mocks/db';
 import { confirmInvitationDob } from '../../mocks/services/shared-access-portal';
 import type { EndpointId } from '../../src/api/contract/endpoints';
 import { patientId } from '../roles/api-as';
-import { mariaRequest, susanInvited } from '../roles/workflow-setup';
+import { mariaRequest, mariaRequestLinked, susanInvited } from '../roles/workflow-setup';
 import type { AuditCase } from './audit-cases';
 
 const patient = (name: string) => () => patientId(name);
@@ -62,7 +62,7 @@ export const WORKFLOW_AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
   },
   confirmLinkingRequest: {
     as: 'clinic_manager',
-    request: () => ({ params: { id: mariaRequest('linked') } }),
+    request: async () => ({ params: { id: await mariaRequestLinked() } }),
     expect: { action: 'Family linking confirmed', record: patient('Maria Garcia') },
   },
   createSharedAccessRequest: {
@@ -96,7 +96,10 @@ export const WORKFLOW_AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
   },
   revokeGrant: {
     as: 'clinic_manager',
-    request: () => ({ params: { id: 'grant_8mwq3kx7z2vd' }, body: { reason: 'Thomas asked us to.' } }),
+    request: () => ({
+      params: { id: 'grant_8mwq3kx7z2vd' },
+      body: { reason: 'Thomas asked us to.' },
+    }),
     expect: { action: 'Shared access revoked', record: patient('Thomas Wright') },
   },
   editGrant: {

@@ -10,7 +10,7 @@ import { WORKFLOW_AUDIT_CASES } from './audit-cases-workflows';
  */
 export interface AuditCase {
   as: StaffRole | null;
-  request: () => CallOptions;
+  request: () => CallOptions | Promise<CallOptions>;
   /** The event the change must leave: its action and the record it names (null: none). */
   expect: { action: string; record: () => string | null };
 }

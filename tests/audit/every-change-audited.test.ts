@@ -33,7 +33,7 @@ describe(`Every change is audited: ${cases.length} of ${changing.length} changin
     '%s writes an event naming actor, role, time, record and action',
     async (id, c) => {
       // Setting up the record's state comes first: only what the call itself adds counts.
-      const options = c.request();
+      const options = await c.request();
       const before = structuredClone(db.audit);
       const res = await callAs(c.as, id, options);
       expect(res.status, await res.clone().text()).toBeLessThan(300);

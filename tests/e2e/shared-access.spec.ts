@@ -89,6 +89,21 @@ test("Dorothy Williams: Susan's phone request is approved by keyboard, she accep
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByLabel('Your email')).toHaveValue('susan.williams@example.com');
   await expectNoA11yViolations(page, 'simulator: create own login');
+
+  // Dorothy's own email is refused, in log-in mode too, with what to do instead.
+  await page.getByText('I already have a portal login').click();
+  await page.getByLabel('Your email').fill('dorothy.williams@example.com');
+  await page.getByLabel('Your portal password').fill('Dorothy-guess-1');
+  await page.getByRole('button', { name: 'Log in and accept' }).click();
+  await expect(
+    page.getByText(
+      'This is Dorothy’s own login. Use your own email and your own login, not Dorothy’s.',
+    ),
+  ).toBeVisible();
+  await expectNoA11yViolations(page, 'simulator: patient’s own login refused');
+  await page.screenshot({ path: '/tmp/inv/refused.png' });
+  await page.getByText('Create my own login').click();
+  await expect(page.getByLabel('Your email')).toHaveValue('susan.williams@example.com');
   await page.getByLabel('Choose a password').fill('Susan-own-2026');
   await page.getByLabel('Confirm password').fill('Susan-own-2026');
   await page.getByRole('button', { name: 'Create my login and accept' }).click();

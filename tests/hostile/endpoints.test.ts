@@ -19,13 +19,16 @@ const CHANGING = (Object.keys(ENDPOINTS) as EndpointId[]).filter((id) => {
 
 /**
  * What a refusal that counts writes on purpose (a wrong code, password or date of birth: see
- * services/tries and refusals-saved): left out of the fingerprint, and the clinic is reset after
- * it, so the corpus never reaches a wait or a lock.
+ * services/tries and refusals-saved), and the audit entry of a login refused for its email (an
+ * address not invited, the patient's own): left out of the fingerprint, and the clinic is reset
+ * after a counted one, so the corpus never reaches a wait or a lock.
  */
 const COUNTED_REFUSALS = new Set([
   'Wrong access code',
   'Portal log-in failed',
   'Shared access invitation: wrong date of birth',
+  'Shared access acceptance refused',
+  'Portal registration refused',
 ]);
 
 const fingerprint = () =>

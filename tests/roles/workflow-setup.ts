@@ -19,8 +19,8 @@ const colleague = (): Actor => {
   return { id: s.id, name: s.name, role: s.role };
 };
 
-export type LinkingStage = 'started' | 'added' | 'reviewed' | 'sent' | 'linked';
-const ORDER: LinkingStage[] = ['started', 'added', 'reviewed', 'sent', 'linked'];
+export type LinkingStage = 'started' | 'added' | 'reviewed' | 'sent';
+const ORDER: LinkingStage[] = ['started', 'added', 'reviewed', 'sent'];
 
 /** Maria Garcia's linking request with Lucas in it, taken up to `stage`; returns its id. */
 export function mariaRequest(stage: LinkingStage): string {
@@ -45,11 +45,15 @@ export function mariaRequest(stage: LinkingStage): string {
     reviewLinkingEmails(db, by, { id, changes: [{ patientId: lucas, version }] }, db.now);
   }
   if (at('sent')) sendLinkingLinks(db, by, { id }, db.now);
-  if (at('linked')) {
-    const code = db.codes.filter((c) => c.patientId === lucas).at(-1)!;
-    const login = { email: 'maria.garcia@example.com', password: 'Portal-demo-1' };
-    linkThroughLink(db, { token: code.linkToken, code: code.code, ...login }, db.now, 0);
-  }
+  return id;
+}
+
+/** Maria Garcia's linking request, sent, and Lucas linked from her email; returns its id. */
+export async function mariaRequestLinked(): Promise<string> {
+  const id = mariaRequest('sent');
+  const code = db.codes.filter((c) => c.patientId === patientId('Lucas Garcia')).at(-1)!;
+  const login = { email: 'maria.garcia@example.com', password: 'Portal-demo-1' };
+  await linkThroughLink(db, { token: code.linkToken, code: code.code, ...login }, db.now, 0);
   return id;
 }
 

@@ -6,13 +6,13 @@ import { TooManyTriesError } from '../../../../mocks/services/errors';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
 /** Ten wrong codes on James O'Brien's link, each wait waited out: the link locks. */
-function lockJamessLink() {
+async function lockJamessLink() {
   const james = patientIdOf("James O'Brien");
   const code = db.codes.filter((c) => c.patientId === james).at(-1)!;
   let at = Date.now();
   for (let i = 0; i < 10; i += 1) {
     try {
-      registerThroughLink(
+      await registerThroughLink(
         db,
         { token: code.linkToken, code: 'WRONG234', password: 'Sunny-days-2026' },
         db.now,
@@ -27,7 +27,7 @@ function lockJamessLink() {
 
 describe('Medical Access Code tab: a link locked after wrong codes', () => {
   it('says "Locked after wrong codes", and Send Access Link sends a new link that works', async () => {
-    const { james, code } = lockJamessLink();
+    const { james, code } = await lockJamessLink();
     const { user } = renderRoute(`/patients/${james}/access`, { as: 'front_desk' });
     const card = await screen.findByRole('region', { name: 'Access code' });
     expect(within(card).getByText('Code locked')).toBeInTheDocument();

@@ -42,9 +42,9 @@ export function garciaRequest({ send }: { send: boolean }): string {
 }
 
 /** Maria opens the child's link from her email and logs in with her own password. */
-export function mariaLinks(name: string): void {
+export async function mariaLinks(name: string): Promise<void> {
   const code = db.codes.filter((c) => c.patientId === patientIdOf(name)).at(-1)!;
-  linkThroughLink(
+  await linkThroughLink(
     db,
     {
       token: code.linkToken,

@@ -10,8 +10,8 @@ describe('Open linking requests and the workspace', () => {
     'lists open requests newest first with their progress, from the navigation',
     async () => {
       garciaRequest({ send: true });
-      mariaLinks('Lucas Garcia');
-      mariaLinks('Sofia Garcia');
+      await mariaLinks('Lucas Garcia');
+      await mariaLinks('Sofia Garcia');
       db.now = new Date(new Date(db.now).getTime() + 60_000).toISOString();
       startLinkingRequest(db, PRIYA, { holderPatientId: patientIdOf('Aisha Khan') }, db.now);
       const { user } = renderRoute('/patients', { as: 'front_desk' });
@@ -31,7 +31,7 @@ describe('Open linking requests and the workspace', () => {
     "names the account holding a child's record and its other records, each a link",
     async () => {
       garciaRequest({ send: true });
-      for (const n of ['Lucas Garcia', 'Sofia Garcia']) mariaLinks(n);
+      for (const n of ['Lucas Garcia', 'Sofia Garcia']) await mariaLinks(n);
       renderRoute(`/patients/${patientIdOf('Lucas Garcia')}`, { as: 'front_desk' });
       expect(
         await screen.findByText('maria.garcia@example.com', { selector: 'strong' }, SLOW),
@@ -60,7 +60,7 @@ describe('Open linking requests and the workspace', () => {
     "Maria's portal home lists her linked profiles by name",
     async () => {
       garciaRequest({ send: true });
-      mariaLinks('Mateo Garcia');
+      await mariaLinks('Mateo Garcia');
       const { user } = renderRoute('/portal');
       await user.type(await screen.findByLabelText('Email', {}, SLOW), 'maria.garcia@example.com');
       await user.type(screen.getByLabelText('Password'), 'Portal-demo-1');

@@ -64,7 +64,7 @@ describe('Link family records: Maria Garcia and her three children', () => {
       expect(await screen.findByText('0 of 3 linked', {}, SLOW)).toBeInTheDocument();
 
       // Maria links Lucas from her email; returning to the tab shows it.
-      mariaLinks('Lucas Garcia');
+      await mariaLinks('Lucas Garcia');
       focusManager.setFocused(false);
       focusManager.setFocused(true);
       expect(await screen.findByText('1 of 3 linked', {}, SLOW)).toBeInTheDocument();

@@ -46,7 +46,7 @@ describe('Tracking the links until every record is linked', () => {
     'revokes one record mid-flow: its link stops working and the rest carry on to the summary',
     async () => {
       const id = garciaRequest({ send: true });
-      mariaLinks('Lucas Garcia');
+      await mariaLinks('Lucas Garcia');
       const { user } = renderRoute(`/family-linking/${id}`, { as: 'patient_experience' });
       expect(await screen.findByText('1 of 3 linked', {}, SLOW)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Revoke Mateo Garcia' }));
@@ -60,7 +60,7 @@ describe('Tracking the links until every record is linked', () => {
       const mateoCode = db.codes.filter((c) => c.patientId === patientIdOf('Mateo Garcia')).at(-1);
       expect(mateoCode?.revokedReason).toBe('His father will link Mateo');
 
-      mariaLinks('Sofia Garcia');
+      await mariaLinks('Sofia Garcia');
       await user.click(screen.getByRole('link', { name: 'Family linking' }));
       await user.click(await screen.findByRole('link', { name: 'Maria Garcia' }, SLOW));
       const summary = await screen.findByRole('list', { name: 'Records this login holds' }, SLOW);

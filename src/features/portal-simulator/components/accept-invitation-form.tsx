@@ -75,13 +75,28 @@ export function AcceptInvitationForm({
       <Stack>
         <SegmentedControl
           value={mode}
-          onChange={(v) => setMode(v)}
+          onChange={(v) => {
+            // A new login is made only for the email the invitation was sent to.
+            if (v === 'register') form.setValue('email', email);
+            form.clearErrors();
+            setMode(v);
+          }}
           data={[
             { value: 'register', label: 'Create my own login' },
             { value: 'login', label: 'I already have a portal login' },
           ]}
         />
-        <TextInput label="Your email" {...form.register('email')} error={errors.email?.message} />
+        <TextInput
+          label="Your email"
+          readOnly={mode === 'register'}
+          description={
+            mode === 'register'
+              ? 'We sent your invitation to this email. To use a different email, ask the clinic to send the invitation to it.'
+              : undefined
+          }
+          {...form.register('email')}
+          error={errors.email?.message}
+        />
         <PasswordInput
           label={mode === 'register' ? 'Choose a password' : 'Your portal password'}
           description={mode === 'register' ? PASSWORD_RULES : undefined}

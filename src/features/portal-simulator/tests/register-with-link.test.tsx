@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { verifyPassword } from '../../../../mocks/services/passwords';
 import { API } from '../../../../mocks/http';
 import { server } from '../../../../mocks/node';
 import { loseFirstAnswer } from '../../../../tests/lost-answer';
@@ -77,7 +78,10 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
     expect(account?.records).toEqual([
       expect.objectContaining({ patientId: patientIdOf("James O'Brien"), access: 'full' }),
     ]);
-    expect(account?.password).toBe(PASSWORD);
+    // Stored only as a salted hash, which the password she chose matches.
+    expect(account?.passwordHash).toMatch(/^pbkdf2-sha256\$/);
+    expect(account?.passwordHash).not.toContain(PASSWORD);
+    expect(await verifyPassword(PASSWORD, account?.passwordHash ?? null)).toBe(true);
     expect(code.redeemedAt).toBe(db.now);
     expect(db.audit.at(-1)).toMatchObject({
       action: 'Portal account registered',

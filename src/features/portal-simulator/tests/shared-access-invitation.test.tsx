@@ -6,7 +6,7 @@ import { decideRequest } from '../../../../mocks/services/shared-access';
 import { server } from '../../../../mocks/node';
 import { loseFirstAnswer } from '../../../../tests/lost-answer';
 import { renderRoute } from '../../../../tests/render';
-import { APPROVE_SUSAN } from '../../../../mocks/services/test-clinic';
+import { APPROVE_SUSAN, ownLoginThroughLink } from '../../../../mocks/services/test-clinic';
 
 const SLOW = { timeout: 15_000 };
 
@@ -63,6 +63,34 @@ describe("The care partner's invitation in the simulator", { timeout: 90_000 }, 
     expect(records).toHaveTextContent('Appointments');
     expect(records).toHaveTextContent('Billing and payments');
     expect(records).not.toHaveTextContent('Test results');
+  });
+
+  it("a new login uses the invited email; Dorothy's own login is refused, saying what to do", async () => {
+    const front = db.staff.find((s) => s.role === 'front_desk')!;
+    await ownLoginThroughLink(db, front, 'Dorothy Williams', 'Dorothy-own-1', TEST_NOW);
+    const { user } = await openAsSusanWithPassword();
+    const email = screen.getByLabelText('Your email');
+    expect(email).toHaveValue('susan.williams@example.com');
+    expect(email).toHaveAttribute('readonly');
+    expect(email).toHaveAccessibleDescription(
+      'We sent your invitation to this email. To use a different email, ask the clinic to send the invitation to it.',
+    );
+
+    await user.click(screen.getByText('I already have a portal login'));
+    await user.clear(email);
+    await user.type(email, 'dorothy.williams@example.com');
+    await user.clear(screen.getByLabelText('Your portal password'));
+    await user.type(screen.getByLabelText('Your portal password'), 'Dorothy-own-1');
+    await user.click(screen.getByRole('button', { name: 'Log in and accept' }));
+    expect(
+      await screen.findByText(
+        'This is Dorothy’s own login. Use your own email and your own login, not Dorothy’s.',
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(db.proxyGrants.at(-1)).toMatchObject({ status: 'invited', accountId: null });
+    expect(db.audit.at(-1)).toMatchObject({ action: 'Shared access acceptance refused' });
   });
 
   it('a server failure on the date of birth says so, without marking the date wrong', async () => {

@@ -10,6 +10,7 @@ import {
   acceptInvitation,
   confirmInvitationDob,
 } from '../../../../mocks/services/shared-access-portal';
+import { ownLoginThroughLink } from '../../../../mocks/services/test-clinic';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { createRequestSchema, decideRequestSchema } from '../../../api/contract/shared-access';
 import { deniedReason } from '../../../lib/permissions';
@@ -35,10 +36,8 @@ async function openMichaelsDialog(as: 'patient_experience' | 'clinic_manager') {
 }
 
 /** Ethan Park's Shared Access tab opened on the edit dialog of Jennifer's grant. */
-async function openEthansDialog(
-  as: 'patient_experience' | 'clinic_manager',
-  id: string = ethansGrant(),
-) {
+async function openEthansDialog(as: 'patient_experience' | 'clinic_manager', given?: string) {
+  const id = given ?? (await ethansGrant());
   const rendered = renderRoute(`/patients/${patientIdOf('Ethan Park')}/shared-access?edit=${id}`, {
     as,
   });
@@ -81,16 +80,21 @@ function inviteJennifer() {
   return db.proxyGrants.find((g) => g.requestId === 'preq_v7r2nx5jd8pa')!;
 }
 
-/** Jennifer Park's accepted shared access to Ethan (15): appointments only, as Carmen approved. */
-function ethansGrant(): string {
+/**
+ * Jennifer Park's accepted shared access to Ethan (15): appointments only, as Carmen approved.
+ * Jennifer is a patient too: her login comes from her own link, then she logs in to accept.
+ */
+async function ethansGrant(): Promise<string> {
   const grant = inviteJennifer();
   const token = grant.invitation!.token;
   const dob = db.patients.find((p) => p.id === patientIdOf('Ethan Park'))!.dateOfBirth;
   confirmInvitationDob(db, token, { dateOfBirth: dob }, TEST_NOW);
-  acceptInvitation(
+  const front = db.staff.find((s) => s.role === 'front_desk')!;
+  await ownLoginThroughLink(db, front, 'Jennifer Park', 'Jennifer-2026-x', TEST_NOW);
+  await acceptInvitation(
     db,
     token,
-    { mode: 'register', email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' },
+    { mode: 'login', email: 'jennifer.park@example.com', password: 'Jennifer-2026-x' },
     TEST_NOW,
     0,
   );
