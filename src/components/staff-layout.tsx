@@ -1,10 +1,10 @@
-import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconClipboardList,
   IconInbox,
   IconLock,
   IconLogout,
+  IconMenu2,
   IconSearch,
   IconUserShare,
   IconUsers,
@@ -12,7 +12,15 @@ import {
 } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { StaffRole } from '../api/contract/session';
 import { signOut } from '../api/session';
 import { waitingCountQuery } from '../api/shared-access-waiting';
@@ -35,9 +43,20 @@ export function StaffLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const [searchOpen, setSearchOpen] = useState(false);
   const [searchUsed, setSearchUsed] = useState(false);
-  // Ctrl+K types nothing, so it works from inside a text box too; "/" only outside one.
-  useHotkeys([['mod+K', () => openSearch()]], []);
-  useHotkeys([['/', () => openSearch()]]);
+  // Ctrl+K types nothing, so it works from inside a text box too; "/" only outside one. A plain
+  // listener rather than Mantine's useHotkeys, whose key parser the first screen need not carry.
+  const onShortcut = useEffectEvent(() => openSearch());
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && e.target.matches('input, textarea, select');
+      const modK = (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k';
+      if (!modK && !(e.key === '/' && !typing && !e.ctrlKey && !e.metaKey)) return;
+      e.preventDefault();
+      onShortcut();
+    };
+    document.documentElement.addEventListener('keydown', onKeyDown);
+    return () => document.documentElement.removeEventListener('keydown', onKeyDown);
+  }, []);
   const returnFocusTo = useRef<Element | null>(null);
   function openSearch() {
     if (searchOpen) return;
@@ -86,16 +105,21 @@ export function StaffLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
-            <Burger
+            {/* A plain Button rather than Burger: the first screen's code stays as it was. */}
+            <Button
               ref={burgerRef}
               hiddenFrom="sm"
+              variant="subtle"
+              color="dark"
               size="sm"
-              opened={navOpen}
+              px={6}
               onClick={() => setNavOpen((open) => !open)}
               aria-label="Menu"
               aria-expanded={navOpen}
               aria-controls="staff-nav"
-            />
+            >
+              <IconMenu2 size={22} aria-hidden />
+            </Button>
             <Text
               fw={700}
               size="lg"
