@@ -174,9 +174,6 @@ export function StaffLayout() {
         }}
         onKeyDown={closeNavOnEscape}
       >
-        <Stack gap={2} hiddenFrom="sm" px="sm" pb="xs" align="flex-start">
-          <SignedInUser name={user.name} role={user.role} />
-        </Stack>
         <NavLink
           component={Link}
           to="/patients"
