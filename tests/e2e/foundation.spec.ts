@@ -60,10 +60,20 @@ test('Ctrl+K opens patient search from another screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
   await expectNoA11yViolations(page, 'Outbox');
 
+  // Typed at once, as a fast typist does: no key may be lost while the dialog appears.
   await page.keyboard.press('Control+K');
+  await page.keyboard.type('Wright');
   const dialog = page.getByRole('dialog', { name: 'Find a patient' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Name, date of birth, MRN, email or phone').fill('Robert Chen');
+  const box = dialog.getByLabel('Name, date of birth, MRN, email or phone');
+  await expect(box).toHaveValue('Wright');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Opened again, it is empty: nothing typed now runs into the last search.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('Robert Chen');
+  await expect(box).toHaveValue('Robert Chen');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('link', { name: 'Chen, Robert' })).toBeVisible();
