@@ -1,16 +1,23 @@
 import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../../components/anchor-link';
 import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/query-states';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatDateTime } from '../../../lib/format';
+import { can } from '../../../lib/permissions';
 import { familyLinkingQueries } from '../api/family-linking-queries';
 import { progressText } from './linking-text';
+
+const staffRoute = getRouteApi('/_staff');
 
 /** Open family linking requests, newest first: anyone can pick one up where it stopped. */
 export function OpenRequestsScreen() {
   const { data } = useSuspenseQuery(familyLinkingQueries.list());
+  const { user } = staffRoute.useRouteContext();
+  // Only roles that may link are pointed at the button; the others are told who starts one.
+  const mayStart = can(user.role, 'family.link');
   return (
     <Stack>
       <div>
@@ -18,13 +25,17 @@ export function OpenRequestsScreen() {
           Family linking
         </Title>
         <Text size="sm" c="dimmed">
-          Open linking requests, newest first. Start a new one with Link family records from any
-          record's Overview.
+          Open linking requests, newest first.{' '}
+          {mayStart
+            ? "Start a new one with Link family records from any record's Overview."
+            : 'Patient experience or a clinic manager starts new ones.'}
         </Text>
       </div>
       {data.items.length === 0 ? (
         <EmptyState title="No open linking requests">
-          Open a patient's workspace and choose Link family records to start one.
+          {mayStart
+            ? "Open a patient's workspace and choose Link family records to start one."
+            : 'Patient experience or a clinic manager starts one when a family asks.'}
         </EmptyState>
       ) : (
         <Paper withBorder>

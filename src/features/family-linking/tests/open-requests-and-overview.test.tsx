@@ -23,9 +23,26 @@ describe('Open linking requests and the workspace', () => {
         'Maria Garcia',
       ]);
       expect(rows[1]).toHaveTextContent('2 of 3 linked');
+      // Link family records is disabled for front desk: they are told who starts a request.
+      expect(screen.queryByText(/Link family records/)).not.toBeInTheDocument();
+      expect(
+        screen.getByText(/Patient experience or a clinic manager starts new ones\./),
+      ).toBeInTheDocument();
     },
     JOURNEY_MS,
   );
+
+  it('with no open request, front desk is told who starts one, not to press a button they cannot use', async () => {
+    renderRoute('/family-linking', { as: 'front_desk' });
+    expect(
+      await screen.findByText(
+        'Patient experience or a clinic manager starts one when a family asks.',
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/choose Link family records/)).not.toBeInTheDocument();
+  });
 
   it(
     "names the account holding a child's record and its other records, each a link",
