@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
-import { startLinkingRequest } from '../../../../mocks/services/family-linking';
+import {
+  confirmLinkingRequest,
+  startLinkingRequest,
+} from '../../../../mocks/services/family-linking';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { garciaRequest, mariaLinks, PRIYA, SLOW, JOURNEY_MS } from './linking-fixtures';
 
@@ -28,6 +31,23 @@ describe('Open linking requests and the workspace', () => {
       expect(
         screen.getByText(/Patient experience or a clinic manager starts new ones\./),
       ).toBeInTheDocument();
+    },
+    JOURNEY_MS,
+  );
+
+  it(
+    'a finished linking request leaves Open and stays listed under Done',
+    async () => {
+      const id = garciaRequest({ send: true });
+      for (const n of ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia']) mariaLinks(n);
+      confirmLinkingRequest(db, PRIYA, { id }, db.now);
+      const { user } = renderRoute('/family-linking', { as: 'patient_experience' });
+      expect(await screen.findByText('No open linking requests', {}, SLOW)).toBeInTheDocument();
+      await user.click(screen.getByRole('radio', { name: 'Done' }));
+      const table = await screen.findByRole('table', { name: 'Done linking requests' }, SLOW);
+      const row = within(table).getAllByRole('row')[1]!;
+      expect(row).toHaveTextContent('Maria Garcia');
+      expect(row).toHaveTextContent('3 of 3 linked');
     },
     JOURNEY_MS,
   );
