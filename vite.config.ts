@@ -135,7 +135,12 @@ export default defineConfig(({ mode }) => {
       maxWorkers: Math.max(2, Math.round(availableParallelism() * 1.5)),
       // The clinic's zone is fixed, so every test reads the same clock whatever the machine's TZ.
       // The *.tz.test.ts files also run under two machine zones (npm run test:tz).
-      env: { VITE_MOCK_API: 'true', VITE_CLINIC_TIME_ZONE: 'America/Los_Angeles' },
+      env: {
+        VITE_MOCK_API: 'true',
+        VITE_CLINIC_TIME_ZONE: 'America/Los_Angeles',
+        VITE_CLINIC_NAME: 'Riverside Family Clinic',
+        VITE_CLINIC_PHONE: '(555) 010-2400',
+      },
       projects: [
         {
           // The domain services alone: Node, no MSW, no DOM. Milliseconds per rule.

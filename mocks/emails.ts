@@ -8,27 +8,44 @@ export function accessLinkPath(code: Pick<DbCode, 'linkToken'>): string {
   return `/portal/register?token=${code.linkToken}`;
 }
 
-/** The Medical Records Access Link email, as the patient sees it. */
+/**
+ * The Medical Records Access Link email. It goes to the patient, or, in family linking, to
+ * the account holder (`holderFirstName`), who is greeted by name and told whose record the
+ * link adds to their account.
+ */
 export function accessLinkEmail(
   patient: Pick<DbPatient, 'id' | 'firstName' | 'lastName'>,
   code: DbCode,
   to: string,
   sentAt: string,
+  holderFirstName?: string,
 ): Omit<DbEmail, 'id' | 'deliveryId'> {
   // The date on the clinic's calendar, as on the staff screen and the printed letter.
   const expires = formatDate(code.expiresAt);
+  const fullName = `${patient.firstName} ${patient.lastName}`;
+  const body = holderFirstName
+    ? [
+        `Hello ${holderFirstName},`,
+        `${CLINIC_NAME} sent you this link to add ${fullName}'s records to your Patient Portal account.`,
+        `Click the blue button and log in with your password. Then you can see ${patient.firstName}'s records in your account. Your access code is filled in for you.`,
+      ]
+    : [
+        `Hello ${patient.firstName},`,
+        `${CLINIC_NAME} has given you access to your medical records in the Patient Portal.`,
+        // A parent may get one email per child: each names the record it links.
+        `This Medical Records Access Link is for ${fullName}.`,
+        'Click the blue button to set up your portal account, or to add this record to the account you already have. Your access code is filled in for you.',
+      ];
   return {
     to,
     subject: 'Medical Records Access Link',
     body: [
-      `Hello ${patient.firstName},`,
-      `${CLINIC_NAME} has given you access to your medical records in the Patient Portal.`,
-      // A parent may get one email per child: each names the record it links.
-      `This Medical Records Access Link is for ${patient.firstName} ${patient.lastName}.`,
-      'Click the blue button to set up your portal account, or to add this record to the account you already have. Your access code is filled in for you.',
+      ...body,
       `This link expires on ${expires}. If it has expired, ask the clinic for a new link.`,
     ].join('\n\n'),
-    buttonLabel: 'Open my medical records',
+    buttonLabel: holderFirstName
+      ? `Add ${patient.firstName}'s records`
+      : 'Open my medical records',
     link: accessLinkPath(code),
     sentAt,
     patientId: patient.id,

@@ -123,6 +123,8 @@ export function emailAccessLink(
   code: DbCode,
   to: string,
   now: string,
+  /** Family linking: the account holder the email goes to. */
+  holderFirstName?: string,
 ): { delivery: DbDelivery; bounced: boolean } {
   const bounced = suggestEmailFix(to) !== null;
   const delivery = recordDelivery(
@@ -135,7 +137,7 @@ export function emailAccessLink(
   store.emails.push({
     id: newId(store, 'eml'),
     deliveryId: delivery.id,
-    ...accessLinkEmail(patient, code, to, now),
+    ...accessLinkEmail(patient, code, to, now, holderFirstName),
   });
   return { delivery, bounced };
 }

@@ -19,12 +19,13 @@ import { matchPatients } from './patients';
 export function listLinkingRequests(
   store: Store,
   actor: Actor,
-  input: { patientId?: string | undefined },
+  input: { patientId?: string | undefined; status?: 'open' | 'done' | undefined },
   now: string,
 ) {
   authorize(actor, 'patients.view');
+  const wanted = input.status === 'done' ? 'completed' : 'open';
   const open = linkingRequests(store)
-    .filter((r) => r.status === 'open')
+    .filter((r) => r.status === wanted)
     .filter(
       (r) =>
         !input.patientId ||

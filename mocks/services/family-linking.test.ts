@@ -75,7 +75,12 @@ describe('family linking service', () => {
     req = sendLinkingLinks(s, PRIYA, { id }, NOW);
     expect(req.items.map((i) => i.state)).toEqual(['delivered', 'delivered', 'delivered']);
     const sent = s.emails.filter((e) => e.to === 'maria.garcia@example.com' && e.sentAt === NOW);
-    expect(sent.map((e) => /is for (\w+ \w+)\./.exec(e.body)?.[1])).toEqual(kids);
+    // Each email greets Maria, who gets it, and names the child's record it adds.
+    expect(sent.map((e) => /to add (\w+ \w+)'s records to your/.exec(e.body)?.[1])).toEqual(kids);
+    for (const e of sent) {
+      expect(e.body).toMatch(/^Hello Maria,/);
+      expect(e.body).not.toMatch(/access to your medical records/);
+    }
     expect(listLinkingRequests(s, FELIX, {}, NOW).items[0]).toMatchObject({ total: 3, linked: 0 });
   });
 

@@ -253,11 +253,12 @@ export function sendLinkingLinks(
   }
   const account = store.accounts.find((a) => a.id === req.accountId);
   const to = account?.email ?? '';
+  const holderFirstName = requirePatient(store, req.holderPatientId).firstName;
   for (const { item, p } of toSend) {
     if (accountHolding(store, p.id)?.id === req.accountId) continue;
     const code = issueCode(store, actor, p, activeCode(store, p.id, now), now);
     item.codeId = code.id;
-    emailAccessLink(store, actor, p, code, to, now);
+    emailAccessLink(store, actor, p, code, to, now, holderFirstName);
     recordAudit(
       store,
       actor,

@@ -12,3 +12,12 @@ export const apiBaseUrl = (import.meta.env.VITE_API_BASE_URL as string | undefin
 export function clinicTimeZoneSetting(): string {
   return (import.meta.env.VITE_CLINIC_TIME_ZONE as string | undefined)?.trim() ?? '';
 }
+
+/** The clinic's name and help phone number, printed on patient letters. Set per clinic at build. */
+export function clinicContactSetting(): { name: string; phone: string } {
+  const read = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  return {
+    name: read(import.meta.env.VITE_CLINIC_NAME) || 'Your clinic',
+    phone: read(import.meta.env.VITE_CLINIC_PHONE),
+  };
+}

@@ -128,7 +128,7 @@ test("family linking with 30% of requests failing: Maria Garcia's records, email
     'Medical Records Access Link',
     'maria.garcia@example.com',
   );
-  const emailFor = (name: string) => emails.filter({ hasText: `is for ${name}.` });
+  const emailFor = (name: string) => emails.filter({ hasText: `to add ${name}'s records` });
   for (const [name, count] of [
     ['Lucas Garcia', 1],
     ['Sofia Garcia', 2],

@@ -37,8 +37,10 @@ async function mariaLinks(page: Page, child: string, emails = 1): Promise<void> 
   await page.goto('/outbox');
   const email = page
     .getByRole('article', { name: 'Medical Records Access Link to maria.garcia@example.com' })
-    .filter({ hasText: `is for ${child}.` });
+    .filter({ hasText: `to add ${child}'s records` });
   await expect(email).toHaveCount(emails);
+  // The email goes to Maria and greets her, not her child.
+  await expect(email.first().getByText('Hello Maria,')).toBeVisible();
   await email.first().getByRole('link', { name: 'Open as patient' }).click();
   await expect(page.getByRole('heading', { name: 'Log in to add this record' })).toBeVisible();
   await page.getByLabel('Password', { exact: true }).fill('Portal-demo-1');

@@ -24,7 +24,7 @@ export const VALID: Partial<Record<EndpointId, Record<string, unknown>>> = {
   auditLog: { page: 1, pageSize: 10 },
   setChaos: { latencyMs: 0, failureRate: 0 },
   portalLogIn: { email: 'kept@example.com', password: 'abcdefgh12' },
-  listLinkingRequests: { patientId: 'p_1' },
+  listLinkingRequests: { patientId: 'p_1', status: 'done' },
   startLinkingRequest: { holderPatientId: 'p_1' },
   linkingCandidates: { q: 'Chen' },
   addLinkingRecords: {

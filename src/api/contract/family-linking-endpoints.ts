@@ -26,7 +26,7 @@ export const FAMILY_LINKING_ENDPOINTS = {
   listLinkingRequests: {
     method: 'GET',
     path: '/linking-requests',
-    summary: 'Open family linking requests, newest first (optionally those with this record)',
+    summary: 'Family linking requests, open or done, newest first (optionally those with this record)',
     auth: 'staff',
     changes: false,
     query: linkingListQuerySchema,

@@ -116,6 +116,8 @@ export const linkingRequestPageSchema = paginated(linkingRequestSummarySchema);
 export const linkingListQuerySchema = requestObject({
   /** Only the open requests that include this record (the workspace notice). */
   patientId: recordId.optional(),
+  /** Open (the default) or done: the finished ones, newest first. */
+  status: z.enum(['open', 'done'], { error: 'Status must be open or done.' }).optional(),
 });
 
 export const startLinkingRequestSchema = requestObject({

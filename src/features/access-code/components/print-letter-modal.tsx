@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { PrintLetter } from '../../../api/contract/access-code';
 import { ErrorState } from '../../../components/query-states';
 import { useRecordPrint } from '../api/access-code-mutations';
+import { clinicContactSetting } from '../../../lib/env';
 import { formatDate } from '../../../lib/format';
 import './print-letter.css';
 
@@ -44,14 +45,21 @@ function useQrCodeSvg(link: string): string | null {
 
 export function AccessCodeLetter({ letter }: { letter: PrintLetter }) {
   const qr = useQrCodeSvg(letter.link);
+  const clinic = clinicContactSetting();
+  // The day it is printed, on the clinic's calendar.
+  const [printedOn] = useState(() => formatDate(new Date().toISOString()));
   return (
     <Stack className="access-letter" gap="sm">
+      <Group justify="space-between" align="flex-start">
+        <Text fw={700}>{clinic.name}</Text>
+        <Text size="sm">Printed on {printedOn}</Text>
+      </Group>
       <Title order={2} size="h3">
         Your Patient Portal access code
       </Title>
       <Text>Dear {letter.patientName},</Text>
       <Text size="sm">
-        The clinic has given you access to your medical records in the Patient Portal. Scan the QR
+        {clinic.name} has given you access to your medical records in the Patient Portal. Scan the QR
         code with your phone camera, or go to <strong>{letter.portalUrl}</strong> and enter this
         access code:
       </Text>
@@ -83,6 +91,16 @@ export function AccessCodeLetter({ letter }: { letter: PrintLetter }) {
           </List.Item>
         ))}
       </List>
+      <Text size="sm">
+        Need help? Call {clinic.name}
+        {clinic.phone ? (
+          <>
+            {' '}
+            at <strong>{clinic.phone}</strong>
+          </>
+        ) : null}
+        .
+      </Text>
     </Stack>
   );
 }

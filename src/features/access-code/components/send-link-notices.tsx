@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { AccessCode, Delivery } from '../../../api/contract/access-code';
 import { emailField } from '../../../api/contract/patient';
+import { EmailCheckFailedNotice } from '../../../components/email-check-failed-notice';
 import { lookalikeMessage } from '../../../lib/email-domain';
 import { formatDateTime } from '../../../lib/format';
 import { accessCodeQueries } from '../api/access-code-queries';
@@ -93,11 +94,13 @@ export function EmailOwnerNotices({
 }) {
   const [settled] = useDebouncedValue(email.trim(), 400);
   const valid = emailField.safeParse(settled).success;
-  const { data } = useQuery({
+  const { data, isError } = useQuery({
     ...accessCodeQueries.emailCheck(patientId, settled.toLowerCase()),
     enabled: valid,
   });
-  if (!valid || !data || settled !== email.trim()) return null;
+  if (!valid || settled !== email.trim()) return null;
+  if (isError && !data) return <EmailCheckFailedNotice readBackTo="patient" />;
+  if (!data) return null;
   return (
     <>
       {data.onFileFor.length > 0 && (

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { formatDate } from '../../../lib/format';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
 describe('Print access code', () => {
@@ -14,6 +15,10 @@ describe('Print access code', () => {
 
     const letter = await screen.findByRole('dialog', { name: 'Access code letter' });
     expect(letter).toHaveTextContent("Dear James O'Brien");
+    // The letter names the clinic, the day it was printed, and the number to call for help.
+    expect(letter).toHaveTextContent('Riverside Family Clinic has given you access');
+    expect(letter).toHaveTextContent(`Printed on ${formatDate(new Date().toISOString())}`);
+    expect(letter).toHaveTextContent('Need help? Call Riverside Family Clinic at (555) 010-2400.');
     expect(within(letter).getByText(code.code)).toBeInTheDocument();
     expect(letter).toHaveTextContent('https://portal.clinic.example');
     expect(letter).toHaveTextContent('Use it by Nov 24, 2026');

@@ -46,6 +46,37 @@ describe('Send Access Link when something goes wrong', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when the background check of the address could not run, and still sends', async () => {
+    server.use(
+      http.post('/api/v1/patients/:id/email-check', () =>
+        HttpResponse.json({ title: 'Server error' }, { status: 500 }),
+      ),
+    );
+    const { user } = renderRoute(`/patients/${patientIdOf('Robert Chen')}/access`, {
+      as: 'front_desk',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Send Access Link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send Access Link' });
+    const field = within(dialog).getByLabelText('Email address');
+    await user.clear(field);
+    await user.type(field, 'robert.c@example.com');
+    // The check is retried once or twice before it is reported as failed.
+    expect(
+      await within(dialog).findByText(
+        'We could not check this address just now. You can still send; read it back to the patient.',
+        undefined,
+        { timeout: 8000 },
+      ),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByLabelText('I confirmed this email address with the patient'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send Access Link' }));
+    expect(
+      await screen.findByText('Medical Records Access Link sent to robert.c@example.com.'),
+    ).toBeInTheDocument();
+  }, 15_000);
+
   it('keeps the dialog filled when the network is down', async () => {
     server.use(http.post(SEND, () => HttpResponse.error()));
     const { dialog, field } = await fillSendDialog('Robert Chen');

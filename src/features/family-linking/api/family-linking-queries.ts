@@ -8,10 +8,11 @@ export const TRACK_POLL_MS = 5000;
 
 export const familyLinkingQueries = {
   all: () => ['linking-requests'] as const,
-  list: (patientId?: string) =>
+  list: (patientId?: string, status: 'open' | 'done' = 'open') =>
     queryOptions({
-      queryKey: [...familyLinkingQueries.all(), 'list', patientId ?? null],
-      queryFn: ({ signal }) => call(E.listLinkingRequests, { signal, query: { patientId } }),
+      queryKey: [...familyLinkingQueries.all(), 'list', patientId ?? null, status],
+      queryFn: ({ signal }) =>
+        call(E.listLinkingRequests, { signal, query: { patientId, status } }),
       staleTime: 5_000,
     }),
   detail: (id: string) =>

@@ -1,16 +1,33 @@
-import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { Badge, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { AnchorLink } from '../../../components/anchor-link';
 import { DataTable } from '../../../components/data-table';
-import { EmptyState } from '../../../components/query-states';
+import { EmptyState, ErrorState } from '../../../components/query-states';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatDateTime } from '../../../lib/format';
+import { can } from '../../../lib/permissions';
 import { familyLinkingQueries } from '../api/family-linking-queries';
 import { progressText } from './linking-text';
 
+const staffRoute = getRouteApi('/_staff');
+
 /** Open family linking requests, newest first: anyone can pick one up where it stopped. */
 export function OpenRequestsScreen() {
-  const { data } = useSuspenseQuery(familyLinkingQueries.list());
+  const [status, setStatus] = useState<'open' | 'done'>('open');
+  const { data: open } = useSuspenseQuery(familyLinkingQueries.list());
+  // Finished requests stay listed under Done.
+  const done = useQuery({
+    ...familyLinkingQueries.list(undefined, 'done'),
+    enabled: status === 'done',
+    placeholderData: keepPreviousData,
+  });
+  const data = status === 'done' ? (done.data ?? { items: [] }) : open;
+  const label = status === 'done' ? 'Done linking requests' : 'Open linking requests';
+  const { user } = staffRoute.useRouteContext();
+  // Only roles that may link are pointed at the button; the others are told who starts one.
+  const mayStart = can(user.role, 'family.link');
   return (
     <Stack>
       <div>
@@ -18,18 +35,40 @@ export function OpenRequestsScreen() {
           Family linking
         </Title>
         <Text size="sm" c="dimmed">
-          Open linking requests, newest first. Start a new one with Link family records from any
-          record's Overview.
+          Linking requests, newest first.{' '}
+          {mayStart
+            ? "Start a new one with Link family records from any record's Overview."
+            : 'Patient experience or a clinic manager starts new ones.'}
         </Text>
       </div>
-      {data.items.length === 0 ? (
+      <SegmentedControl
+        aria-label="Show linking requests"
+        w="fit-content"
+        value={status}
+        onChange={(v) => setStatus(v === 'done' ? 'done' : 'open')}
+        data={[
+          { value: 'open', label: 'Open' },
+          { value: 'done', label: 'Done' },
+        ]}
+      />
+      {status === 'done' && done.isError && !done.data ? (
+        <ErrorState error={done.error} />
+      ) : status === 'done' && data.items.length === 0 ? (
+        <EmptyState
+          title={done.isPending ? 'Loading done requests…' : 'No finished linking requests'}
+        >
+          Requests appear here once staff confirm the summary with the account holder.
+        </EmptyState>
+      ) : data.items.length === 0 ? (
         <EmptyState title="No open linking requests">
-          Open a patient's workspace and choose Link family records to start one.
+          {mayStart
+            ? "Open a patient's workspace and choose Link family records to start one."
+            : 'Patient experience or a clinic manager starts one when a family asks.'}
         </EmptyState>
       ) : (
         <Paper withBorder>
           <TableScroll minWidth={640}>
-            <DataTable aria-label="Open linking requests">
+            <DataTable aria-label={label}>
               <thead>
                 <tr>
                   <th scope="col">Account holder</th>

@@ -10,6 +10,7 @@ import {
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
 import { emailField } from '../../../api/contract/patient';
+import { EmailCheckFailedNotice } from '../../../components/email-check-failed-notice';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { suggestEmailFix } from '../../../lib/email-typos';
 import { draftOr } from '../../../lib/form-drafts';
@@ -29,7 +30,7 @@ const resendFormSchema = resendLinkSchema.pick({ email: true }).extend({
 function EmailWarnings({ item, email }: { item: LinkingItem; email: string }) {
   const [settled] = useDebouncedValue(email.trim(), 400);
   const valid = emailField.safeParse(settled).success;
-  const { data } = useQuery({
+  const { data, isError } = useQuery({
     ...familyLinkingQueries.emailCheck(item.patientId, settled.toLowerCase()),
     enabled: valid,
   });
@@ -42,6 +43,9 @@ function EmailWarnings({ item, email }: { item: LinkingItem; email: string }) {
             Did you mean <strong>{fix}</strong>? Check with the account holder.
           </Text>
         </Alert>
+      )}
+      {valid && isError && !data && settled === email.trim() && (
+        <EmailCheckFailedNotice readBackTo="account holder" />
       )}
       {valid && data && settled === email.trim() && data.onFileFor.length > 0 && (
         <Alert color="orange" title="This address is on file for another patient">

@@ -69,7 +69,8 @@ export function TrackStep({ request }: { request: LinkingRequest }) {
                       </AnchorLink>
                     </th>
                     <td>
-                      <Badge color={s.color} variant="light" autoContrast>
+                      {/* Never narrower than its word: a squeezed column must not cut it. */}
+                      <Badge color={s.color} variant="light" autoContrast miw="max-content">
                         {i.alreadyLinked ? 'Already linked' : s.label}
                       </Badge>
                     </td>

@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
-import { startLinkingRequest } from '../../../../mocks/services/family-linking';
+import {
+  confirmLinkingRequest,
+  startLinkingRequest,
+} from '../../../../mocks/services/family-linking';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { garciaRequest, mariaLinks, PRIYA, SLOW, JOURNEY_MS } from './linking-fixtures';
 
@@ -23,9 +26,43 @@ describe('Open linking requests and the workspace', () => {
         'Maria Garcia',
       ]);
       expect(rows[1]).toHaveTextContent('2 of 3 linked');
+      // Link family records is disabled for front desk: they are told who starts a request.
+      expect(screen.queryByText(/Link family records/)).not.toBeInTheDocument();
+      expect(
+        screen.getByText(/Patient experience or a clinic manager starts new ones\./),
+      ).toBeInTheDocument();
     },
     JOURNEY_MS,
   );
+
+  it(
+    'a finished linking request leaves Open and stays listed under Done',
+    async () => {
+      const id = garciaRequest({ send: true });
+      for (const n of ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia']) mariaLinks(n);
+      confirmLinkingRequest(db, PRIYA, { id }, db.now);
+      const { user } = renderRoute('/family-linking', { as: 'patient_experience' });
+      expect(await screen.findByText('No open linking requests', {}, SLOW)).toBeInTheDocument();
+      await user.click(screen.getByRole('radio', { name: 'Done' }));
+      const table = await screen.findByRole('table', { name: 'Done linking requests' }, SLOW);
+      const row = within(table).getAllByRole('row')[1]!;
+      expect(row).toHaveTextContent('Maria Garcia');
+      expect(row).toHaveTextContent('3 of 3 linked');
+    },
+    JOURNEY_MS,
+  );
+
+  it('with no open request, front desk is told who starts one, not to press a button they cannot use', async () => {
+    renderRoute('/family-linking', { as: 'front_desk' });
+    expect(
+      await screen.findByText(
+        'Patient experience or a clinic manager starts one when a family asks.',
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/choose Link family records/)).not.toBeInTheDocument();
+  });
 
   it(
     "names the account holding a child's record and its other records, each a link",

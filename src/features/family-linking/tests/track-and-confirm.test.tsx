@@ -38,6 +38,12 @@ describe('Tracking the links until every record is linked', () => {
       await user.click(within(dialog).getByRole('button', { name: 'Resend link' }));
       await within(rowOf('Sofia Garcia')).findByText('Delivered', {}, SLOW);
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      // The state badge keeps its whole word ("Delivered", never "DELIVE…") in a squeezed column.
+      const badge = within(rowOf('Sofia Garcia'))
+        .getByText('Delivered')
+        .closest('.mantine-Badge-root');
+      expect(badge).not.toBeNull();
+      expect(getComputedStyle(badge!).minWidth).toBe('max-content');
     },
     JOURNEY_MS,
   );

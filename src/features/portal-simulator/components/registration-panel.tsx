@@ -31,6 +31,8 @@ export function RegistrationPanel({
     accountExists ? { step: 'log-in', code, afterConflict: false } : { step: 'register' },
   );
   const greeting = firstName ? `Hello ${firstName}. ` : '';
+  // The link may go to a parent's account: the account holder may not be the patient.
+  const record = firstName ? `${firstName}'s records` : 'this record';
 
   if (step.step === 'log-in') {
     return (
@@ -48,8 +50,8 @@ export function RegistrationPanel({
           </Alert>
         )}
         <Text>
-          {greeting}You already have a portal account{email ? ` with ${email}` : ''}. Log in with
-          the password you chose for it, and this record is added to your account with full access.
+          You already have a portal account{email ? ` with ${email}` : ''}. Log in with the
+          password you chose for it to add {record} to your account with full access.
         </Text>
         <LogInAndLinkForm
           token={token}

@@ -58,9 +58,11 @@ describe('A patient who already has a portal account logs in instead', () => {
     const { user } = renderRoute(registerUrl(code));
     expect(
       await screen.findByText(
-        /Hello Lucas\. You already have a portal account with maria.garcia@example.com/,
+        /You already have a portal account with maria.garcia@example.com\. Log in with the password you chose for it to add Lucas's records to your account/,
       ),
     ).toBeInTheDocument();
+    // The page is read by Maria, the account holder: it does not greet her son.
+    expect(screen.queryByText(/Hello Lucas/)).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('Password'), 'Portal-demo-1');
     await user.click(screen.getByRole('button', { name: 'Log in and add this record' }));
 

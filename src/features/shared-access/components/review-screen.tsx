@@ -12,6 +12,12 @@ import { DecisionForm } from './decision-form';
 import { documentText, RequestStatusBadge, scopeText } from './shared-access-text';
 import { WarningList } from './warning-list';
 
+const DECISION_LABELS = {
+  approve: 'Approved',
+  deny: 'Denied',
+  needs_information: 'Asked for more information',
+} as const;
+
 const route = getRouteApi('/_staff/shared-access/$requestId');
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -33,6 +39,8 @@ export function ReviewScreen() {
   const { data: r } = useSuspenseQuery(sharedAccessQueries.request(requestId));
   const decide = useDecideRequest(requestId);
   const waiting = r.status === 'new' || r.status === 'needs_information';
+  const lastDecision = r.decisions.at(-1);
+  const approved = !waiting && lastDecision?.kind === 'approve';
   const conflict = decide.error instanceof ApiError && decide.error.status === 409;
 
   return (
@@ -63,9 +71,13 @@ export function ReviewScreen() {
                 </Field>
               )}
               <Field label="Received">
-                {formatDateTime(r.receivedAt)} ({r.daysWaiting} days waiting)
+                {formatDateTime(r.receivedAt)}
+                {waiting ? ` (${r.daysWaiting} days waiting)` : ''}
               </Field>
-              <Field label="Scope asked for">{scopeText(r.scope)}</Field>
+              {/* An approval replaces the scope asked for with the one granted. */}
+              <Field label={approved ? 'Scope granted' : 'Scope asked for'}>
+                {scopeText(r.scope)}
+              </Field>
               <Field label="End date">{r.endsOn ? formatDate(r.endsOn) : 'None'}</Field>
               <Field label="Legal document">{documentText(r.legalDocument)}</Field>
             </Stack>
@@ -102,16 +114,34 @@ export function ReviewScreen() {
           <DecisionForm key={r.version} request={r} decide={decide} />
         </>
       ) : (
-        <Alert color="gray" title="Decided">
-          <List size="sm">
-            {r.decisions.map((d) => (
-              <List.Item key={d.at}>
-                {d.byName}, {formatDateTime(d.at)}: {d.kind.replace('_', ' ')}
-                {d.note ? ` (${d.note})` : ''}
-                {d.warnings.length ? `. Warnings recorded: ${d.warnings.join('; ')}` : ''}
-              </List.Item>
-            ))}
-          </List>
+        <Alert
+          color="gray"
+          title={
+            lastDecision
+              ? `${DECISION_LABELS[lastDecision.kind]} by ${lastDecision.byName} on ${formatDateTime(lastDecision.at)}`
+              : 'Decided'
+          }
+        >
+          <Stack gap={4}>
+            {approved && <Text size="sm">Scope granted: {scopeText(r.scope)}.</Text>}
+            {lastDecision?.note && <Text size="sm">Reason: {lastDecision.note}</Text>}
+            {lastDecision?.warnings.length ? (
+              <Text size="sm">Warnings recorded: {lastDecision.warnings.join('; ')}</Text>
+            ) : null}
+            {r.decisions.length > 1 && (
+              <>
+                <Text size="sm">Before that:</Text>
+                <List size="sm">
+                  {r.decisions.slice(0, -1).map((d) => (
+                    <List.Item key={d.at}>
+                      {DECISION_LABELS[d.kind]} by {d.byName} on {formatDateTime(d.at)}
+                      {d.note ? ` (${d.note})` : ''}
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+          </Stack>
         </Alert>
       )}
     </Stack>

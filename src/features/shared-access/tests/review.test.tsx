@@ -54,7 +54,13 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
     await user.type(email, 'linda.brooks@example.com');
     await tickChecklist(user);
     await user.click(approve);
-    expect(await screen.findByText('Decided', {}, { timeout: 15_000 })).toBeInTheDocument();
+    // The decided request says who approved it, when, and what was granted; it is no longer waiting.
+    expect(
+      await screen.findByText(/^Approved by Priya Shah on /, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Scope granted: /)).toBeInTheDocument();
+    expect(screen.queryByText(/days waiting/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Decided')).not.toBeInTheDocument();
     expect(db.emails.at(-1)).toMatchObject({
       to: 'linda.brooks@example.com',
       subject: 'Shared access invitation',
@@ -73,9 +79,8 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
       'Dorothy said no when we called back.',
     );
     await user.click(screen.getByRole('button', { name: 'Deny request' }));
-    expect(
-      await screen.findByText(/Carmen Diaz, .*: deny \(Dorothy said no when we called back\.\)/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Denied by Carmen Diaz on /)).toBeInTheDocument();
+    expect(screen.getByText('Reason: Dorothy said no when we called back.')).toBeInTheDocument();
     expect(db.emails.at(-1)?.body).toContain('Reason: Dorothy said no when we called back.');
   });
 
@@ -163,8 +168,7 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/Carmen Diaz already recorded a decision\./)).toBeInTheDocument();
-    expect(
-      await screen.findByText(/Carmen Diaz, .*: deny \(Dorothy said no\.\)/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Denied by Carmen Diaz on /)).toBeInTheDocument();
+    expect(screen.getByText('Reason: Dorothy said no.')).toBeInTheDocument();
   });
 });
