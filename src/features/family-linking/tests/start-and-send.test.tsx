@@ -51,7 +51,8 @@ describe('Link family records: Maria Garcia and her three children', () => {
         db.patients.find((p) => p.firstName === 'Sofia' && p.lastName === 'Garcia')?.email,
       ).toBe('maria.garcia@example.com');
       const sent = db.emails.filter((e) => e.to === 'maria.garcia@example.com').map((e) => e.body);
-      for (const n of CHILDREN) expect(sent.some((b) => b.includes(`is for ${n}.`))).toBe(true);
+      for (const n of CHILDREN)
+        expect(sent.some((b) => b.includes(`to add ${n}'s records`))).toBe(true);
 
       // A reload, then a colleague's session: the request carries on where it stopped.
       cleanup();
