@@ -39,7 +39,7 @@ describe('Open linking requests and the workspace', () => {
     'a finished linking request leaves Open and stays listed under Done',
     async () => {
       const id = garciaRequest({ send: true });
-      for (const n of ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia']) mariaLinks(n);
+      for (const n of ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia']) await mariaLinks(n);
       confirmLinkingRequest(db, PRIYA, { id }, db.now);
       const { user } = renderRoute('/family-linking', { as: 'patient_experience' });
       expect(await screen.findByText('No open linking requests', {}, SLOW)).toBeInTheDocument();
