@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { ApiError, offlineError, timeoutError } from '../api/errors';
 
 export interface Sending {
@@ -54,7 +54,10 @@ function refused(error: unknown): boolean {
  *   changed what a new request would say, so the server makes the change (and emails) once;
  * - a second press while it runs (even in the same tick) does nothing;
  * - offline it fails at once and nothing is queued; no answer in time is a timeout;
- * - `abandon()` (closing the dialog) aborts it: nothing is sent after the user cancelled.
+ * - `abandon()` (closing the dialog) aborts it: nothing is sent after the user cancelled;
+ * - once it has succeeded, the form cannot submit again (a press while the dialog closes does
+ *   nothing, and closing it does not undo that) until `reset()` or `ready()` says the form is
+ *   new: the dialog opened again, or the record it changed is shown afresh.
  * Changing what was entered starts a new intent; so does a refusal (4xx), since nothing was done.
  */
 export function useIntentMutation<TBody, TResult>({
@@ -66,6 +69,8 @@ export function useIntentMutation<TBody, TResult>({
 }: Options<TBody, TResult>) {
   const intent = useRef<{ input: string; body: TBody; key: string } | null>(null);
   const running = useRef<AbortController | null>(null);
+  // Done: the change was made. Further presses are the same press, not a new change.
+  const done = useRef(false);
   const mutation = useMutation({
     mutationFn: async ({ body, key, controller }: Run<TBody>) => {
       if (typeof navigator !== 'undefined' && !navigator.onLine) throw offlineError();
@@ -97,6 +102,7 @@ export function useIntentMutation<TBody, TResult>({
     input: TInput,
     options: Submit<TInput, TBody, TResult> = {},
   ): void {
+    if (done.current) return;
     if (running.current && !running.current.signal.aborted) return;
     const json = JSON.stringify(input);
     if (intent.current?.input !== json) {
@@ -112,6 +118,7 @@ export function useIntentMutation<TBody, TResult>({
       {
         onSuccess: (result) => {
           intent.current = null;
+          done.current = true;
           options.onSuccess?.(result);
         },
         onError: (error) => {
@@ -142,6 +149,18 @@ export function useIntentMutation<TBody, TResult>({
     mutation.reset();
   }
 
+  /** Ready for a new change (the form is new: a dialog opened again, the record changed). */
+  const ready = useCallback(() => {
+    done.current = false;
+  }, []);
+
+  /** Ready for a new change, forgetting the last result and error. */
+  const { reset: resetMutation } = mutation;
+  const reset = useCallback(() => {
+    done.current = false;
+    resetMutation();
+  }, [resetMutation]);
+
   return {
     submit,
     submitAsync,
@@ -149,6 +168,7 @@ export function useIntentMutation<TBody, TResult>({
     isPending: mutation.isPending,
     // An abandoned request's AbortError is never shown.
     error: mutation.error?.name === 'AbortError' ? null : mutation.error,
-    reset: mutation.reset,
+    reset,
+    ready,
   };
 }

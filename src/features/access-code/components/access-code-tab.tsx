@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PrintLetter } from '../../../api/contract/access-code';
 import { describeError } from '../../../api/errors';
 import { useRequestAccessCode } from '../api/access-code-mutations';
@@ -46,6 +46,9 @@ export function AccessCodeTab() {
   const [letter, setLetter] = useState<PrintLetter | null>(null);
   const active = status.code?.state === 'active' ? status.code : null;
   const close = () => setDialog(null);
+  // An issued code is done; once the tab shows the code as it now is, a new request is a new one.
+  const { ready } = request;
+  useEffect(() => ready(), [status.code?.id, status.code?.state, ready]);
 
   const issued = () =>
     notifications.show({

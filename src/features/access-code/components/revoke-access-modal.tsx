@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useEffect } from 'react';
 import type { z } from 'zod';
 import {
   REVOKE_REASONS,
@@ -117,6 +118,10 @@ function RevokeAccessForm({
 
 export function RevokeAccessModal({ opened, ...props }: Props & { opened: boolean }) {
   const revoke = useRevokeAccess(props.status.patient.id);
+  const { ready } = revoke;
+  useEffect(() => {
+    if (opened) ready();
+  }, [opened, ready]);
   // Closing is cancelling: the request is abandoned (the form's draft goes as it closes).
   const cancel = () => {
     revoke.abandon();

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
@@ -189,6 +189,11 @@ function SendAccessLinkForm({
 
 export function SendAccessLinkModal({ opened, ...props }: Props & { opened: boolean }) {
   const send = useSendAccessLink(props.status.patient.id);
+  // A link sent stays sent while the dialog closes; opening it again is a new send.
+  const { ready } = send;
+  useEffect(() => {
+    if (opened) ready();
+  }, [opened, ready]);
   // Closing is cancelling: the request is abandoned (the form's draft goes as it closes).
   const cancel = () => {
     send.abandon();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import {
   Alert,
   Button,
@@ -59,6 +60,9 @@ export function DecisionForm({ request: r, decide }: Props) {
   const { user } = staffRoute.useRouteContext();
   const mayDecide = can(user.role, 'proxy.review');
   const draftKey = decisionDraftKey(r);
+  // Keyed by the request's version: a new form is ready for a new decision.
+  const { ready } = decide;
+  useEffect(() => ready(), [ready]);
   const form = useForm<DecisionValues, unknown, DecideRequest>({
     resolver: zodResolver(decisionFormSchema(r.version)),
     defaultValues: draftOr<DecisionValues>(draftKey, {
