@@ -252,6 +252,8 @@ export function sendAccessLink(
   actor: Actor,
   input: SendAccessLinkRequest & { patientId: string },
   now: string,
+  /** Family linking's resend: the email goes to this account holder and names the record. */
+  holderFirstName?: string,
 ) {
   const p = requirePatient(store, input.patientId);
   authorize(actor, 'accessCode.send');
@@ -284,7 +286,7 @@ export function sendAccessLink(
     changeEmail(store, actor, p, input.email, now, ' (corrected while sending the access link)');
   }
   code ??= issueCode(store, actor, p, null, now);
-  const { delivery, bounced } = emailAccessLink(store, actor, p, code, to, now);
+  const { delivery, bounced } = emailAccessLink(store, actor, p, code, to, now, holderFirstName);
   recordAudit(
     store,
     actor,

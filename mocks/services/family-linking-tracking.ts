@@ -59,6 +59,7 @@ export function resendLinkingLink(
       issueCodeIfNone: true,
     },
     now,
+    requirePatient(store, req.holderPatientId).firstName,
   );
   item.codeId = code.id;
   return toLinkingRequest(store, req, now);

@@ -183,6 +183,8 @@ describe('family linking service', () => {
       NOW,
     );
     expect(req.items[1]!.state).toBe('delivered');
+    // The resent email goes to Maria too: it greets her and names Sofia's record.
+    expect(s.emails.at(-1)!.body).toMatch(/^Hello Maria,[\s\S]*to add Sofia Garcia's records/);
     req = revokeLinkingRecord(
       s,
       PRIYA,

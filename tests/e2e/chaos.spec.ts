@@ -133,7 +133,20 @@ test('with 30% of requests failing, every Medical Access Code form gets its job 
     { notice: true },
   );
   await expect(letter.getByText(revealed, { exact: true })).toBeVisible();
-  await letter.getByRole('button', { name: 'Close', exact: true }).click();
+  // Recorded once staff say it printed (the browser's print dialog is stubbed: it would block).
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await letter.getByRole('button', { name: 'Print letter' }).click();
+  const printedIt = letter
+    .getByRole('group', { name: 'Did the letter print?' })
+    .getByRole('button', { name: 'Yes, it printed' });
+  await untilDone(
+    page,
+    retries,
+    savedNotice(page, 'The printed letter is now in the delivery history.'),
+    () => printedIt.click(),
+  );
   await expect(letter).toBeHidden();
   await untilTabShows(page, retries, accessTab(page).deliveryTo('Printed letter'));
   await expect(accessTab(page).deliveryTo('Printed letter')).toHaveCount(1);
