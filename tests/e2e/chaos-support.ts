@@ -70,15 +70,21 @@ interface NoticeLog {
   accessDeskNoticeWatch?: MutationObserver;
 }
 
-/** Starts (or starts again) remembering the text of every alert the page shows from now on. */
+/**
+ * Starts (or starts again) remembering the text of every alert the page shows from now on. An
+ * alert already on the page is not this try's: an earlier step's notice with the same words, still
+ * showing, once passed for a denial that was never made (CI run 25).
+ */
 async function watchNotices(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as NoticeLog;
     const log: string[] = [];
     w.accessDeskNotices = log;
+    const before = new Set(document.querySelectorAll('[role="alert"]'));
     const record = () => {
       for (const el of document.querySelectorAll('[role="alert"]'))
-        if (el.textContent && !log.includes(el.textContent)) log.push(el.textContent);
+        if (!before.has(el) && el.textContent && !log.includes(el.textContent))
+          log.push(el.textContent);
     };
     w.accessDeskNoticeWatch?.disconnect();
     w.accessDeskNoticeWatch = new MutationObserver(record);
