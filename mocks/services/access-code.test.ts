@@ -98,6 +98,49 @@ describe('access code services', () => {
     expect(typo.delivery.status).toBe('bounced');
   });
 
+  it('answers a second send of the same link to the same address within a minute with the first, emailing once', () => {
+    const { store, now, as } = testClinic();
+    const grace = idOf(store, 'Grace Lee');
+    const seeded = store.emails.filter((e) => e.patientId === grace).length;
+    const emails = () => store.emails.filter((e) => e.patientId === grace).length - seeded;
+    const first = sendAccessLink(
+      store,
+      as('front_desk'),
+      send(grace, 'grace.lee@example.com'),
+      now,
+    );
+    expect(first.alreadySentAt).toBeNull();
+    const audited = store.audit.length;
+
+    // A second press, another tab, another staff member: 59 s later, whatever its key.
+    const at = (seconds: number) => new Date(Date.parse(now) + seconds * 1000).toISOString();
+    const again = sendAccessLink(
+      store,
+      as('patient_experience'),
+      send(grace, 'GRACE.LEE@example.com'),
+      at(59),
+    );
+    expect(again.alreadySentAt).toBe(first.delivery.at);
+    expect(again.delivery).toEqual(first.delivery);
+    expect(again.code.id).toBe(first.code.id);
+    expect(emails()).toBe(1);
+    expect(store.audit).toHaveLength(audited);
+
+    // Sent again on purpose: a second email.
+    const onPurpose = { ...send(grace, 'grace.lee@example.com'), sendAgain: true };
+    expect(sendAccessLink(store, as('front_desk'), onPurpose, at(59)).alreadySentAt).toBeNull();
+    expect(emails()).toBe(2);
+    // A minute after the last send, it is a new send.
+    const later = sendAccessLink(
+      store,
+      as('front_desk'),
+      send(grace, 'grace.lee@example.com'),
+      at(120),
+    );
+    expect(later.alreadySentAt).toBeNull();
+    expect(emails()).toBe(3);
+  });
+
   it('refuses a corrected email saved against a stale version, changing nothing', () => {
     const { store, now, as } = testClinic();
     const robert = idOf(store, 'Robert Chen');

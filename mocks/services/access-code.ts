@@ -278,6 +278,13 @@ export function sendAccessLink(
   }
   let code = activeCode(store, p.id, now);
   if (!code && !input.issueCodeIfNone) throw noActiveCode();
+  // The same link to the same address a moment ago: a second press or another tab, not a second
+  // email. The answer is the first send's, and nothing changes.
+  const repeated = code && !input.sendAgain ? recentSend(store, code, to, now) : undefined;
+  if (code && repeated) {
+    const { patientId: _p, ...sent } = repeated;
+    return { delivery: sent, code: toAccessCode(code, now), alreadySentAt: repeated.at };
+  }
   if (!code) authorize(actor, 'accessCode.request');
   if (emailChanged) assertCurrentVersion(store, p, input.version);
 
@@ -296,7 +303,23 @@ export function sendAccessLink(
     now,
   );
   const { patientId: _patientId, ...sent } = delivery;
-  return { delivery: sent, code: toAccessCode(code, now) };
+  return { delivery: sent, code: toAccessCode(code, now), alreadySentAt: null };
+}
+
+/** How long a second send of the same link to the same address counts as the same send. */
+export const REPEAT_SEND_WINDOW_MS = 60_000;
+
+/** This code's email to this address in the last minute, if there is one. */
+function recentSend(store: Store, code: DbCode, to: string, now: string) {
+  const since = Date.parse(now) - REPEAT_SEND_WINDOW_MS;
+  return store.deliveries.findLast(
+    (d) =>
+      d.codeId === code.id &&
+      d.channel === 'email' &&
+      d.to !== null &&
+      sameEmail(d.to, to) &&
+      Date.parse(d.at) >= since,
+  );
 }
 
 /**

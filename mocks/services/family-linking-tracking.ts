@@ -57,6 +57,8 @@ export function resendLinkingLink(
       confirmedWithPatient: true,
       version: input.version,
       issueCodeIfNone: true,
+      // Resend is pressed on purpose, even a minute after the last send.
+      sendAgain: true,
     },
     now,
     requirePatient(store, req.holderPatientId).firstName,

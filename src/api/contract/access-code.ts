@@ -99,12 +99,22 @@ export const sendAccessLinkRequestSchema = requestObject({
   version: versionField,
   /** With no active code, issue one first (the one-dialog path). */
   issueCodeIfNone: z.boolean({ error: 'Issue a code if none must be true or false.' }),
+  /**
+   * Staff saw that this link went to this address less than a minute ago and send it again on
+   * purpose. Without it, such a send answers with the first one and emails nothing.
+   */
+  sendAgain: z.boolean({ error: 'Send again must be true or false.' }).optional(),
 });
 export type SendAccessLinkRequest = z.infer<typeof sendAccessLinkRequestSchema>;
 
 export const sendAccessLinkResultSchema = z.object({
   delivery: deliverySchema,
   code: accessCodeSchema,
+  /**
+   * Set when nothing was sent: the same link went to the same address less than a minute before
+   * (a second press, another tab), and `delivery` is that send.
+   */
+  alreadySentAt: isoDateTime.nullable(),
 });
 
 export const printLetterSchema = z.object({

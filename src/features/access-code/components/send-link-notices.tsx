@@ -15,10 +15,13 @@ export function AlreadySentNotice({
   last,
   code,
   asOf,
+  justNow = false,
 }: {
   last: Delivery;
   code: AccessCode;
   asOf: string;
+  /** Sent less than a minute ago: pressing Send now sends a second email on purpose. */
+  justNow?: boolean;
 }) {
   const bounced = last.status === 'bounced';
   return (
@@ -36,6 +39,11 @@ export function AlreadySentNotice({
       <Text size="sm" mt="xs">
         Sending again does not extend the 5-day expiry: this link {expiresInText(code, asOf)}.
       </Text>
+      {justNow && (
+        <Text size="sm" mt="xs" fw={600}>
+          It was sent less than a minute ago. Press Send Access Link only to send a second email.
+        </Text>
+      )}
     </Alert>
   );
 }
