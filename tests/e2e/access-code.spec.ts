@@ -146,6 +146,34 @@ test('Olivia Martin: front desk is told why used access needs a manager; the cli
     tab.account.getByText('No portal account holds this record.', { exact: false }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Revoke Access' })).toHaveCount(0);
+
+  // The wrong address cannot be sent the link again with one tick: the record says why, the tab
+  // lists the revoke, and the send dialog refuses the address until the right one is entered.
+  const banner = page.getByRole('region', {
+    name: 'Access revoked: the email on file reached the wrong person',
+  });
+  await expect(banner).toContainText('no link can be sent to it');
+  await expect(
+    tab.deliveries.getByRole('row', { name: /olivia\.martin@example\.org.*Access revoked/ }),
+  ).toContainText('Sent to the wrong person');
+  await expectNoA11yViolations(page, 'Medical Access Code tab after a wrong-person revoke');
+  await tab.code.getByRole('button', { name: 'Send Access Link' }).click();
+  const send = sendDialog(page);
+  const email = send.getByRole('textbox', { name: 'Email address' });
+  await expect(email).toHaveValue('olivia.martin@example.org');
+  await expect(email).toHaveAccessibleDescription(/reached the wrong person/);
+  await send.getByLabel('I confirmed this email address with the patient').check();
+  await send.getByRole('button', { name: 'Send Access Link' }).click();
+  await expect(send).toBeVisible();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await email.fill('olivia.martin@example.com');
+  await send.getByRole('button', { name: 'Send Access Link' }).click();
+  await expect(send).toBeHidden();
+  await expect(
+    page.getByText('Medical Records Access Link sent to olivia.martin@example.com.'),
+  ).toBeVisible();
+  await expect(banner).toBeHidden();
+
   await page.getByRole('tab', { name: 'Activity' }).click();
   await expect(page.getByRole('tabpanel').getByText('Access revoked')).toBeVisible();
 });
