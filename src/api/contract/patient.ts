@@ -10,7 +10,7 @@ import {
   versionField,
   requestObject,
 } from './common';
-import { emailAddress } from './email';
+import { confirmedLookalikeDomainField, emailAddress } from './email';
 
 export const portalStatusSchema = z.enum(['none', 'limited', 'full']);
 export type PortalStatus = z.infer<typeof portalStatusSchema>;
@@ -105,6 +105,8 @@ export const updateContactRequestSchema = requestObject({
     .trim()
     .regex(/^[0-9+()\-. ]{7,20}$/, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
     .nullable(),
+  /** Needed when the email's domain only looks familiar, as for Send Access Link. */
+  confirmedLookalikeDomain: confirmedLookalikeDomainField,
   version: versionField,
 });
 export type UpdateContactRequest = z.infer<typeof updateContactRequestSchema>;
