@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateContactRequestSchema } from '../../src/api/contract/patient';
+import { updateContactRequestSchema } from '../../src/api/contract/contact';
 import { ConflictError, InvalidError } from './errors';
 import { getPatient, updateContact } from './patients';
 import { idOf, oliviaRevokedAsWrongPerson, testClinic } from './test-clinic';

@@ -1,5 +1,5 @@
 import type { Patient } from '../../src/api/contract/patient';
-import type { UpdateContactRequest } from '../../src/api/contract/patient';
+import type { UpdateContactRequest } from '../../src/api/contract/contact';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../src/lib/email-domain';
 import { revokedAddressMessage } from '../../src/lib/email-problems';
 import type { DbPatient } from '../db';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, plainText, recordId, versionField, requestObject } from './common';
 import { accessCodeStateSchema, emailField, patientSchema } from './patient';
-import { confirmedLookalikeDomainField } from './email';
+import { confirmedLookalikeDomainField } from './contact';
 import { portalAccountSchema } from './portal-account';
 
 /** Unambiguous alphabet: no 0/O, no 1/I, so a code read aloud or printed cannot be misread. */

@@ -52,11 +52,3 @@ export function emailAddress(field = 'Email address') {
     })
     .superRefine((v, ctx) => checkAddress(field, v, ctx));
 }
-
-/**
- * Staff saw the readable form of a lookalike domain (xn--exmple-4nf.com shown as exаmple.com) and
- * checked it with the patient. The API refuses such an address without it.
- */
-export const confirmedLookalikeDomainField = z
-  .boolean({ error: 'Confirm the lookalike domain must be true or false.' })
-  .optional();
