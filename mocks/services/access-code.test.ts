@@ -10,7 +10,7 @@ import {
 } from './access-code';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from './errors';
 import { getPatient, searchPatients, updateContact } from './patients';
-import { idOf, testClinic } from './test-clinic';
+import { idOf, oliviaRevokedAsWrongPerson, testClinic } from './test-clinic';
 
 // The Medical Access Code rules, called directly: no MSW, no HTTP, no global store.
 
@@ -222,17 +222,7 @@ describe('access code services', () => {
   });
 
   describe('after a revoke because the link reached the wrong person', () => {
-    const revokeOlivia = () => {
-      const clinic = testClinic();
-      const olivia = idOf(clinic.store, 'Olivia Martin');
-      revokeAccess(
-        clinic.store,
-        clinic.as('clinic_manager'),
-        { patientId: olivia, reason: 'wrong_person' },
-        clinic.now,
-      );
-      return { ...clinic, olivia };
-    };
+    const revokeOlivia = oliviaRevokedAsWrongPerson;
 
     it('refuses a link to the address on file, naming the revoke, and sends nothing', () => {
       const { store, now, as, olivia } = revokeOlivia();
@@ -291,19 +281,32 @@ describe('access code services', () => {
       const patient = getPatient(store, as('front_desk'), olivia);
       expect(patient).toMatchObject({ email: 'olivia.martin@example.com', emailProblem: null });
 
-      // Putting the wrong address back brings the guard back with it.
-      updateContact(
-        store,
-        as('front_desk'),
-        {
-          patientId: olivia,
-          email: 'olivia.martin@example.org',
-          phone: patient.phone,
-          version: patient.version,
-        },
-        now,
-      );
-      expect(getPatient(store, as('front_desk'), olivia).emailProblem?.kind).toBe('wrong_person');
+      // The wrong address cannot be put back on file, by Edit contact or by a send.
+      expect(() =>
+        updateContact(
+          store,
+          as('front_desk'),
+          {
+            patientId: olivia,
+            email: 'olivia.martin@example.org',
+            phone: patient.phone,
+            version: patient.version,
+          },
+          now,
+        ),
+      ).toThrow(InvalidError);
+      expect(() =>
+        sendAccessLink(
+          store,
+          as('front_desk'),
+          send(olivia, 'olivia.martin@example.org', patient.version),
+          now,
+        ),
+      ).toThrow(InvalidError);
+      expect(getPatient(store, as('front_desk'), olivia)).toMatchObject({
+        email: 'olivia.martin@example.com',
+        emailProblem: null,
+      });
 
       const other = testClinic();
       const id = idOf(other.store, 'Olivia Martin');

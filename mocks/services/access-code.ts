@@ -13,21 +13,19 @@ import {
 } from '../../src/api/contract/access-code';
 import { hasAccessToRevoke, revokeActionFor } from '../../src/lib/access-rules';
 import { addDays, ageOn } from '../../src/lib/dates';
-import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../src/lib/email-domain';
-import { isRevokedAddress, revokedAddressMessage } from '../../src/lib/email-problems';
+import { sameEmail } from '../../src/lib/email-domain';
 import { suggestEmailFix } from '../../src/lib/email-typos';
 import { formatDate } from '../../src/lib/format';
 import type { DbCode, DbDelivery, DbPatient } from '../db';
 import { accessLinkEmail, accessLinkPath, PORTAL_URL } from '../emails';
 import { removeRecordFromAccount } from './accounts';
 import { authorize, newId, recordAudit, requirePatient, type Actor, type Store } from './context';
-import { ConflictError, InvalidError, NotFoundError } from './errors';
-import { assertCurrentVersion, changeEmail } from './patients';
+import { ConflictError, NotFoundError } from './errors';
+import { assertCurrentVersion, changeEmail, refuseUnsafeEmail } from './patients';
 import {
   accountHolding,
   activeCode,
   deliveriesFor,
-  emailProblemOf,
   findPatient,
   latestCode,
   patientName,
@@ -261,21 +259,7 @@ export function sendAccessLink(
   const emailChanged = !sameEmail(input.email, p.email);
   const to = emailChanged || p.email === null ? input.email : p.email;
   if (emailChanged) authorize(actor, 'patients.updateContact');
-  const problem = emailProblemOf(store, p);
-  if (problem && isRevokedAddress(problem, to)) {
-    throw new InvalidError(
-      [{ field: 'email', message: revokedAddressMessage(problem) }],
-      'This address reached the wrong person',
-      `Access was revoked because a link sent to ${problem.email} reached the wrong person. Send the link to the right address.`,
-      'revoked-address',
-    );
-  }
-  const lookalike = lookalikeDomain(to);
-  if (lookalike && input.confirmedLookalikeDomain !== true) {
-    throw new InvalidError([
-      { field: 'confirmedLookalikeDomain', message: lookalikeMessage(lookalike) },
-    ]);
-  }
+  refuseUnsafeEmail(store, p, to, input.confirmedLookalikeDomain);
   let code = activeCode(store, p.id, now);
   if (!code && !input.issueCodeIfNone) throw noActiveCode();
   // The same link to the same address a moment ago: a second press or another tab, not a second

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, plainText, recordId, versionField, requestObject } from './common';
 import { accessCodeStateSchema, emailField, patientSchema } from './patient';
+import { confirmedLookalikeDomainField } from './contact';
 import { portalAccountSchema } from './portal-account';
 
 /** Unambiguous alphabet: no 0/O, no 1/I, so a code read aloud or printed cannot be misread. */
@@ -88,13 +89,7 @@ export const sendAccessLinkRequestSchema = requestObject({
   email: emailField,
   /** Staff read the address back to the patient; the API refuses a send without it. */
   confirmedWithPatient: z.literal(true, { error: 'Confirm the email address with the patient.' }),
-  /**
-   * Staff saw the readable form of a lookalike domain (xn--exmple-4nf.com shown as exаmple.com)
-   * and confirmed it with the patient. The API refuses such an address without it.
-   */
-  confirmedLookalikeDomain: z
-    .boolean({ error: 'Confirm the lookalike domain must be true or false.' })
-    .optional(),
+  confirmedLookalikeDomain: confirmedLookalikeDomainField,
   /** Patient version the dialog was opened with; a changed email is saved against it (409 if stale). */
   version: versionField,
   /** With no active code, issue one first (the one-dialog path). */

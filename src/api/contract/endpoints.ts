@@ -1,5 +1,6 @@
 import { ACCESS_CODE_ENDPOINTS } from './access-code-endpoints';
 import { AUDIT_ENDPOINTS } from './audit-endpoints';
+import { CONTACT_ENDPOINTS } from './contact-endpoints';
 import { FAMILY_LINKING_ENDPOINTS } from './family-linking-endpoints';
 import { INVITATION_ENDPOINTS } from './invitation-endpoints';
 import { OUTBOX_ENDPOINTS } from './outbox-endpoints';
@@ -20,6 +21,7 @@ export { pageQuerySchema } from './common';
 export const ENDPOINTS = {
   ...SESSION_ENDPOINTS,
   ...PATIENT_ENDPOINTS,
+  ...CONTACT_ENDPOINTS,
   ...ACCESS_CODE_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
   ...PORTAL_ENDPOINTS,

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import {
-  patientPageSchema,
-  patientSchema,
-  patientSearchSchema,
-  updateContactRequestSchema,
-} from './patient';
+import { patientPageSchema, patientSchema, patientSearchSchema } from './patient';
 import { portalAccountSchema } from './portal-account';
 import type { Endpoint } from './endpoint';
 
-/** Patient search, records and contact details. */
+/** Patient search and records (contact corrections: contact-endpoints.ts). */
 export const PATIENT_ENDPOINTS = {
   searchPatients: {
     method: 'POST',
@@ -35,14 +30,5 @@ export const PATIENT_ENDPOINTS = {
     auth: 'staff',
     changes: false,
     response: z.object({ account: portalAccountSchema.nullable() }),
-  },
-  updateContact: {
-    method: 'PUT',
-    path: '/patients/:id/contact',
-    summary: "Update a patient's email and phone against the version read (409 when stale)",
-    auth: 'staff',
-    changes: true,
-    request: updateContactRequestSchema,
-    response: patientSchema,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -6,23 +6,18 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
 import { ApiError, describeError } from '../../../api/errors';
+import { stalePatient } from '../../../api/stale-patient';
+import { EmailNotices } from '../../../components/email-notices';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { ageOn } from '../../../lib/dates';
 import { readDraft } from '../../../lib/form-drafts';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
 import { isRevokedAddress, revokedAddressMessage } from '../../../lib/email-problems';
-import { suggestEmailFix } from '../../../lib/email-typos';
 import { formatTime } from '../../../lib/format';
 import { useSendAccessLink } from '../api/access-code-mutations';
 import { expiresInText, lastEmailFor } from './access-code-text';
-import { SendFailureAlert, stalePatient } from './send-failure-alert';
-import {
-  AlreadySentNotice,
-  EmailOwnerNotices,
-  LookalikeDomainNotice,
-  MissingEmailNotice,
-  TypoNotice,
-} from './send-link-notices';
+import { SendFailureAlert } from './send-failure-alert';
+import { AlreadySentNotice, MissingEmailNotice } from './send-link-notices';
 
 // The checkbox starts unticked, so the form takes a boolean and the contract's rule turns it into `true`.
 // A lookalike domain needs its own tick, checked by the same predicate the API uses.
@@ -83,8 +78,6 @@ function SendAccessLinkForm({
   });
   useFormDraft(draftKey, form);
   const email = useWatch({ control: form.control, name: 'email' });
-  const typoFix = suggestEmailFix(email.trim());
-  const lookalike = lookalikeDomain(email.trim());
   const last = lastEmailFor(code, deliveries);
   // Staff who open the dialog on a link sent a moment ago (the notice says so) and press Send mean
   // to send it again. Fixed when the dialog opens: this dialog's own send never counts as that one.
@@ -179,24 +172,13 @@ function SendAccessLinkForm({
           }
           data-autofocus
         />
-        {typoFix && (
-          <TypoNotice
-            suggestion={typoFix}
-            onUse={() => form.setValue('email', typoFix, { shouldValidate: true })}
-          />
-        )}
-        {lookalike && (
-          <LookalikeDomainNotice
-            readable={lookalike}
-            error={form.formState.errors.confirmedLookalikeDomain?.message}
-            checkbox={form.register('confirmedLookalikeDomain')}
-          />
-        )}
-        <EmailOwnerNotices
-          patientId={patient.id}
-          firstName={patient.firstName}
-          age={ageOn(patient.dateOfBirth, asOf)}
+        <EmailNotices
           email={email}
+          patient={patient}
+          age={ageOn(patient.dateOfBirth, asOf)}
+          onUseFix={(fixed) => form.setValue('email', fixed, { shouldValidate: true })}
+          lookalikeCheckbox={form.register('confirmedLookalikeDomain')}
+          lookalikeError={form.formState.errors.confirmedLookalikeDomain?.message}
         />
         <Checkbox
           label="I confirmed this email address with the patient"
