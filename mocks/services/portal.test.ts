@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { sendAccessLink } from './access-code';
 import { GoneError, InvalidError, NotFoundError, UnauthenticatedError } from './errors';
 import { linkThroughLink, openAccessLink, registerThroughLink } from './portal';
-import { idOf, testClinic } from './test-clinic';
+import { idOf, robertsLink, testClinic } from './test-clinic';
+
+/** Robert Chen's link, just emailed to him: the code and its link token. */
+function robertsFreshLink() {
+  const { store, now, as } = testClinic();
+  const code = robertsLink(store, now, as);
+  return { store, now, code, token: code.linkToken };
+}
 
 describe('patient-portal services', () => {
   it('registers through a valid link and gives the record full access', async () => {
-    const { store, now, as } = testClinic();
-    const robert = idOf(store, 'Robert Chen');
-    const { code } = sendAccessLink(
-      store,
-      as('front_desk'),
-      {
-        patientId: robert,
-        email: 'robert.chen@example.com',
-        confirmedWithPatient: true,
-        version: 1,
-        issueCodeIfNone: true,
-      },
-      now,
-    );
-    const token = store.codes.find((c) => c.id === code.id)!.linkToken;
+    const { store, now, token } = robertsFreshLink();
     const link = openAccessLink(store, { token }, now);
     expect(link).toMatchObject({
       state: 'valid',
@@ -122,21 +115,7 @@ describe('patient-portal services', () => {
   });
 
   it('says the link expired when it expired while the page was open, not that the code is wrong', async () => {
-    const { store, now, as } = testClinic();
-    const robert = idOf(store, 'Robert Chen');
-    const { code } = sendAccessLink(
-      store,
-      as('front_desk'),
-      {
-        patientId: robert,
-        email: 'robert.chen@example.com',
-        confirmedWithPatient: true,
-        version: 1,
-        issueCodeIfNone: true,
-      },
-      now,
-    );
-    const token = store.codes.find((c) => c.id === code.id)!.linkToken;
+    const { store, now, code, token } = robertsFreshLink();
     const opened = openAccessLink(store, { token }, now);
     expect(opened.state).toBe('valid');
     const later = new Date(Date.parse(code.expiresAt) + 60_000).toISOString();
