@@ -35,6 +35,23 @@ export function oliviaRevokedAsWrongPerson() {
   return { ...clinic, olivia };
 }
 
+/** Robert Chen's Medical Records Access Link, emailed to him by the front desk: its code. */
+export function robertsLink(store: Store, now: string, as: (role: StaffRole) => Actor) {
+  const { code } = sendAccessLink(
+    store,
+    as('front_desk'),
+    {
+      patientId: idOf(store, 'Robert Chen'),
+      email: 'robert.chen@example.com',
+      confirmedWithPatient: true,
+      version: 1,
+      issueCodeIfNone: true,
+    },
+    now,
+  );
+  return store.codes.find((c) => c.id === code.id)!;
+}
+
 /**
  * A clinic that saves a copy after every request, as the browser clinic does, and can restart
  * from that copy. Each request runs through `commitEither`, as the HTTP layer runs it.
