@@ -1,12 +1,8 @@
 import type { ComingOfAgeRow } from '../../src/api/contract/today';
 import { clinicDate } from '../../src/lib/clinic-time';
 import { addCalendarDays } from '../../src/lib/dates';
-import {
-  birthdayAt,
-  COMING_OF_AGE,
-  COMING_OF_AGE_AGES,
-  TODAY_RULES,
-} from '../../src/lib/today-rules';
+import { COMING_OF_AGE, COMING_OF_AGE_AGES } from '../../src/lib/coming-of-age-rules';
+import { birthdayAt, TODAY_RULES } from '../../src/lib/today-rules';
 import type { DbPatient, DbProxyGrant } from '../db';
 import { comingOfAgeEmail } from '../emails';
 import { removeRecordFromAccount } from './accounts';
