@@ -2,6 +2,7 @@ import type { ComingOfAgeRow } from '../../src/api/contract/today';
 import { clinicDate } from '../../src/lib/clinic-time';
 import { addCalendarDays } from '../../src/lib/dates';
 import { COMING_OF_AGE, COMING_OF_AGE_AGES } from '../../src/lib/coming-of-age-rules';
+import { SYSTEM_ACTOR_NAME } from '../../src/lib/system-actor';
 import { birthdayAt, TODAY_RULES } from '../../src/lib/today-rules';
 import type { DbPatient, DbProxyGrant } from '../db';
 import { comingOfAgeEmail } from '../emails';
@@ -11,7 +12,7 @@ import { patientName } from './records';
 import { heldByAnother, todayFacts, type TodayFacts } from './today-facts';
 
 /** The system itself, as the audit log names it when a birthday changes access. */
-export const SYSTEM_ACTOR = { name: 'Access Desk (system)', role: null } as const;
+export const SYSTEM_ACTOR = { name: SYSTEM_ACTOR_NAME, role: null } as const;
 
 const PARENT_RELATIONSHIPS: readonly DbProxyGrant['carePartner']['relationship'][] = [
   'parent',
