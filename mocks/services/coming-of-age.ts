@@ -9,7 +9,7 @@ import { comingOfAgeEmail } from '../emails';
 import { removeRecordFromAccount } from './accounts';
 import { newId, recordAudit, type Store } from './context';
 import { patientName } from './records';
-import { heldByAnother, todayFacts, type TodayFacts } from './today-facts';
+import { accountsHolding, bornYearsBefore, heldByAnother, patientsById } from './today-facts';
 
 /** The system itself, as the audit log names it when a birthday changes access. */
 export const SYSTEM_ACTOR = { name: SYSTEM_ACTOR_NAME, role: null } as const;
@@ -34,45 +34,67 @@ function grantsChanging(grants: DbProxyGrant[], turns: 12 | 18, birthday: string
   });
 }
 
-function grantsByPatient(store: Store): Map<string, DbProxyGrant[]> {
+function grantsByPatient(store: Store, ids: ReadonlySet<string>): Map<string, DbProxyGrant[]> {
   const map = new Map<string, DbProxyGrant[]>();
-  for (const g of store.proxyGrants) map.set(g.patientId, [...(map.get(g.patientId) ?? []), g]);
+  for (const g of store.proxyGrants)
+    if (ids.has(g.patientId)) map.set(g.patientId, [...(map.get(g.patientId) ?? []), g]);
   return map;
 }
 
-/** The birthday at 12 or 18 that falls after `from` and on or before `to` (calendar dates). */
-function birthdayBetween(p: DbPatient, from: string, to: string) {
-  for (const turns of COMING_OF_AGE_AGES) {
-    const birthday = birthdayAt(p.dateOfBirth, turns);
-    if (birthday > from && birthday <= to) return { turns, birthday };
+/**
+ * Patients with a 12th or 18th birthday after `from` and on or before `to` (calendar dates), with
+ * that birthday. Dates of birth are compared as text against the window moved back by the age,
+ * then checked exactly (a 29 February birthday falls on 1 March in other years).
+ */
+function birthdaysBetween(store: Store, from: string, to: string) {
+  const due: { patient: DbPatient; turns: 12 | 18; birthday: string }[] = [];
+  const windows = COMING_OF_AGE_AGES.map((turns) => ({
+    turns,
+    after: bornYearsBefore(addCalendarDays(from, -1), turns),
+    until: bornYearsBefore(to, turns),
+  }));
+  for (const p of store.patients) {
+    for (const { turns, after, until } of windows) {
+      if (p.dateOfBirth <= after || p.dateOfBirth > until) continue;
+      const birthday = birthdayAt(p.dateOfBirth, turns);
+      if (birthday > from && birthday <= to) due.push({ patient: p, turns, birthday });
+    }
   }
-  return null;
+  return due;
+}
+
+/** Who holds each due patient's record, and their parents' grants: one pass each. */
+function accessOf(store: Store, due: { patient: DbPatient }[]) {
+  const ids = new Set(due.map((d) => d.patient.id));
+  return { accounts: accountsHolding(store, ids), grants: grantsByPatient(store, ids) };
 }
 
 /** Patients whose access changes at a birthday in the next 30 days, soonest first. */
-export function comingOfAgeRows(store: Store, f: TodayFacts, now: string): ComingOfAgeRow[] {
+export function comingOfAgeRows(store: Store, now: string): ComingOfAgeRow[] {
   const today = clinicDate(now);
-  const last = addCalendarDays(today, TODAY_RULES.lookAheadDays);
-  const grants = grantsByPatient(store);
+  const due = birthdaysBetween(store, today, addCalendarDays(today, TODAY_RULES.lookAheadDays));
+  const { accounts, grants } = accessOf(store, due);
+  const holders = patientsById(
+    store,
+    new Set([...accounts.values()].map((a) => a.records[0]?.patientId ?? '')),
+  );
   const rows: ComingOfAgeRow[] = [];
-  for (const p of store.patients) {
-    const next = birthdayBetween(p, today, last);
-    if (!next) continue;
-    const account = f.accountOf.get(p.id);
-    const affected = grantsChanging(grants.get(p.id) ?? [], next.turns, next.birthday).map(
+  for (const { patient: p, turns, birthday } of due) {
+    const account = accounts.get(p.id);
+    const affected = grantsChanging(grants.get(p.id) ?? [], turns, birthday).map(
       (g) => g.carePartner.name,
     );
-    if (heldByAnother(account, p.id)) {
-      const holder = f.patients.get(account!.records[0]!.patientId);
-      affected.unshift(holder ? patientName(holder) : account!.email);
+    if (account && heldByAnother(account, p.id)) {
+      const holder = holders.get(account.records[0]!.patientId);
+      affected.unshift(holder ? patientName(holder) : account.email);
     }
     if (affected.length === 0) continue;
     rows.push({
       patientId: p.id,
       patientName: patientName(p),
-      birthday: next.birthday,
-      turns: next.turns,
-      rule: COMING_OF_AGE[next.turns].rule,
+      birthday,
+      turns,
+      rule: COMING_OF_AGE[turns].rule,
       affected,
       hasOwnLogin: Boolean(account && !heldByAnother(account, p.id)),
     });
@@ -86,14 +108,9 @@ export function comingOfAgeRows(store: Store, f: TodayFacts, now: string): Comin
  * emailed. Birthdays after `from` up to `to` are handled, so each happens once.
  */
 export function applyComingOfAge(store: Store, from: string, to: string): void {
-  const start = clinicDate(from);
-  const end = clinicDate(to);
-  const f = todayFacts(store);
-  const grants = grantsByPatient(store);
-  for (const p of store.patients) {
-    const due = birthdayBetween(p, start, end);
-    if (!due) continue;
-    const { turns, birthday } = due;
+  const due = birthdaysBetween(store, clinicDate(from), clinicDate(to));
+  const { accounts, grants } = accessOf(store, due);
+  for (const { patient: p, turns, birthday } of due) {
     const notify = (email: string) =>
       store.emails.push({
         id: newId(store, 'eml'),
@@ -102,7 +119,7 @@ export function applyComingOfAge(store: Store, from: string, to: string): void {
       });
     const auditChange = (what: string) =>
       recordAudit(store, SYSTEM_ACTOR, p.id, `Access changed at ${turns}`, what, to);
-    const account = f.accountOf.get(p.id);
+    const account = accounts.get(p.id);
     if (account && heldByAnother(account, p.id)) {
       const record = account.records.find((r) => r.patientId === p.id)!;
       if (turns === 18) {

@@ -9,29 +9,29 @@ import type {
 } from '../../src/api/contract/today';
 import { WAITING_STATUSES } from '../../src/api/contract/shared-access';
 import { clinicDate } from '../../src/lib/clinic-time';
-import { addCalendarDays, addDays, ageOn, daysSince } from '../../src/lib/dates';
+import { addCalendarDays, addDays, daysSince } from '../../src/lib/dates';
 import { can, deniedReason, type Action } from '../../src/lib/permissions';
 import { businessDaysBetween, TODAY_RULES } from '../../src/lib/today-rules';
 import { authorize, type Actor, type Store } from './context';
 import { comingOfAgeRows } from './coming-of-age';
 import { linkingRequests, toSummary } from './family-linking-view';
+import type { DbCode, DbDelivery, DbPatient } from '../db';
 import { patientName } from './records';
-import { todayFacts, type TodayFacts } from './today-facts';
+import { bornYearsBefore, patientsById, withNames } from './today-facts';
 
 /** A list shown to the roles that may act on it; to the others, one line saying who does. */
-function worklist<Row>(actor: Actor, action: Action, rows: () => Row[]) {
+function worklist<Row>(actor: Actor, action: Action, rows: () => Row[], finish = (r: Row[]) => r) {
   if (!can(actor.role, action)) return { visible: false as const, handledBy: deniedReason(action) };
   const all = rows();
-  return { visible: true as const, total: all.length, rows: all.slice(0, TODAY_RULES.rowsPerList) };
+  return {
+    visible: true as const,
+    total: all.length,
+    rows: finish(all.slice(0, TODAY_RULES.rowsPerList)),
+  };
 }
 
-const nameOf = (f: TodayFacts, id: string) => {
-  const p = f.patients.get(id);
-  return p ? patientName(p) : 'Unknown record';
-};
-
 /** Shared-access requests waiting for a decision, oldest first, against the turnaround target. */
-export function waitingRequestRows(store: Store, f: TodayFacts, now: string): WaitingRequestRow[] {
+export function waitingRequestRows(store: Store, now: string): WaitingRequestRow[] {
   const today = clinicDate(now);
   return store.proxyRequests
     .filter((r) => WAITING_STATUSES.includes(r.status))
@@ -41,7 +41,7 @@ export function waitingRequestRows(store: Store, f: TodayFacts, now: string): Wa
       return {
         requestId: r.id,
         patientId: r.patientId,
-        patientName: nameOf(f, r.patientId),
+        patientName: '',
         carePartnerName: r.carePartner.name,
         receivedAt: r.receivedAt,
         businessDaysWaiting: waited,
@@ -101,20 +101,41 @@ const AT_RISK_ORDER: Record<AtRiskRow['kind'], number> = {
   expired: 3,
 };
 
+/**
+ * Each patient's newest code, among codes that expire after `since`. A code issued later than one
+ * of these expires later still, so the newest of them is the patient's newest code.
+ */
+function newestRecentCodes(store: Store, since: string): Map<string, DbCode> {
+  const newest = new Map<string, DbCode>();
+  for (const c of store.codes) {
+    if (c.expiresAt <= since) continue;
+    const seen = newest.get(c.patientId);
+    if (!seen || c.issuedAt >= seen.issuedAt) newest.set(c.patientId, c);
+  }
+  return newest;
+}
+
 /** Links and invitations that will fail unless someone acts: the fix is named by the kind. */
-export function atRiskRows(store: Store, f: TodayFacts, now: string): AtRiskRow[] {
+export function atRiskRows(store: Store, now: string): AtRiskRow[] {
   const rows: AtRiskRow[] = [];
   const soon = addDays(now, TODAY_RULES.expiringWithinHours / 24);
   const expiredSince = addDays(now, -TODAY_RULES.expiredWithinDays);
-  for (const [patientId, code] of f.latestCodeOf) {
+  const codes = newestRecentCodes(store, expiredSince);
+  const lastEmail = new Map<string, DbDelivery>();
+  for (const d of store.deliveries) {
+    if (d.channel !== 'email' || !codes.has(d.patientId)) continue;
+    const seen = lastEmail.get(d.patientId);
+    if (!seen || d.at >= seen.at) lastEmail.set(d.patientId, d);
+  }
+  for (const [patientId, code] of codes) {
     if (code.redeemedAt || code.revokedAt || code.lockedAt) continue;
-    const base = { patientId, patientName: nameOf(f, patientId), grantId: null };
-    const email = f.latestEmailOf.get(patientId);
+    const base = { patientId, patientName: '', grantId: null };
+    const email = lastEmail.get(patientId);
     if (code.expiresAt > now && email?.codeId === code.id && email.status === 'bounced') {
       rows.push({ ...base, kind: 'bounced', sentTo: email.to, at: email.at });
     } else if (code.expiresAt > now && code.expiresAt <= soon) {
       rows.push({ ...base, kind: 'expiring', sentTo: email?.to ?? null, at: code.expiresAt });
-    } else if (code.expiresAt <= now && code.expiresAt > expiredSince) {
+    } else if (code.expiresAt <= now) {
       rows.push({ ...base, kind: 'expired', sentTo: email?.to ?? null, at: code.expiresAt });
     }
   }
@@ -126,7 +147,7 @@ export function atRiskRows(store: Store, f: TodayFacts, now: string): AtRiskRow[
     rows.push({
       kind: 'care_partner_unaccepted',
       patientId: g.patientId,
-      patientName: nameOf(f, g.patientId),
+      patientName: '',
       sentTo: g.carePartner.name,
       at: inv.sentAt,
       grantId: g.id,
@@ -141,42 +162,71 @@ export function atRiskRows(store: Store, f: TodayFacts, now: string): AtRiskRow[
   );
 }
 
+function patientsByEmail(store: Store, emails: ReadonlySet<string>): Map<string, DbPatient[]> {
+  const found = new Map<string, DbPatient[]>();
+  for (const p of store.patients) {
+    const e = p.email?.toLowerCase();
+    if (e && emails.has(e)) found.set(e, [...(found.get(e) ?? []), p]);
+  }
+  return found;
+}
+
 /** 12–17 patients whose portal account email is a parent's, guardian's or linked holder's. */
-export function teenOnGuardianEmailRows(
-  store: Store,
-  f: TodayFacts,
-  now: string,
-): TeenOnGuardianEmailRow[] {
+export function teenOnGuardianEmailRows(store: Store, now: string): TeenOnGuardianEmailRow[] {
+  const today = clinicDate(now);
+  // Aged 12 to 17 today: born after the day 18 years back, on or before the day 12 years back.
+  const oldest = bornYearsBefore(today, 18);
+  const youngest = bornYearsBefore(today, 12);
+  const teens = new Map(
+    store.patients
+      .filter((p) => p.dateOfBirth > oldest && p.dateOfBirth <= youngest)
+      .map((p) => [p.id, p]),
+  );
+  const own = store.accounts.filter(
+    (a) => a.status === 'active' && teens.has(a.records[0]?.patientId ?? ''),
+  );
+  if (own.length === 0) return [];
+  // A parent or guardian on file is found through the teen's record; anyone else with that
+  // email only when no parent is, in one more pass.
+  const guardians = patientsById(
+    store,
+    new Set(own.flatMap((a) => teens.get(a.records[0]!.patientId)!.guardianIds)),
+  );
   const rows: TeenOnGuardianEmailRow[] = [];
-  const byEmail = new Map<string, string>();
-  for (const p of store.patients) if (p.email) byEmail.set(p.email.toLowerCase(), p.id);
-  for (const [patientId, account] of f.accountOf) {
-    const teen = f.patients.get(patientId);
-    if (!teen || account.records[0]?.patientId !== patientId) continue;
-    const age = ageOn(teen.dateOfBirth, now);
-    if (age < 12 || age > 17) continue;
+  let owners: Map<string, DbPatient[]> | null = null;
+  for (const account of own) {
+    const teen = teens.get(account.records[0]!.patientId)!;
     const email = account.email.toLowerCase();
-    const parent = teen.guardianIds
-      .map((id) => f.patients.get(id))
+    let other = teen.guardianIds
+      .map((id) => guardians.get(id))
       .find((g) => g?.email?.toLowerCase() === email);
-    const ownerId = byEmail.get(email);
-    const other =
-      parent ?? (ownerId && ownerId !== patientId ? f.patients.get(ownerId) : undefined);
+    if (!other) {
+      owners ??= patientsByEmail(store, new Set(own.map((a) => a.email.toLowerCase())));
+      other = owners.get(email)?.find((p) => p.id !== teen.id);
+    }
     const grantee = store.proxyGrants.find(
       (g) =>
-        g.patientId === patientId &&
+        g.patientId === teen.id &&
         g.status !== 'revoked' &&
         g.carePartner.email.toLowerCase() === email,
     );
     const sharedWith = other ? patientName(other) : grantee?.carePartner.name;
     if (!sharedWith) continue;
-    rows.push({ patientId, patientName: patientName(teen), age, email: account.email, sharedWith });
+    const [y, m, d] = teen.dateOfBirth.split('-');
+    const age = Number(today.slice(0, 4)) - Number(y) - (today.slice(5) < `${m}-${d}` ? 1 : 0);
+    rows.push({
+      patientId: teen.id,
+      patientName: patientName(teen),
+      age,
+      email: account.email,
+      sharedWith,
+    });
   }
   return rows.sort((a, b) => b.age - a.age || a.patientName.localeCompare(b.patientName));
 }
 
 /** Grants, and the documents behind them, ending in the next 30 days, soonest first. */
-export function grantsEndingRows(store: Store, f: TodayFacts, now: string): GrantEndingRow[] {
+export function grantsEndingRows(store: Store, now: string): GrantEndingRow[] {
   const today = clinicDate(now);
   const last = addCalendarDays(today, TODAY_RULES.lookAheadDays);
   return store.proxyGrants
@@ -190,7 +240,7 @@ export function grantsEndingRows(store: Store, f: TodayFacts, now: string): Gran
         {
           grantId: g.id,
           patientId: g.patientId,
-          patientName: nameOf(f, g.patientId),
+          patientName: '',
           carePartnerName: g.carePartner.name,
           endsOn: ends,
           documentEndsOn: g.legalDocument?.expiresOn ?? null,
@@ -203,22 +253,24 @@ export function grantsEndingRows(store: Store, f: TodayFacts, now: string): Gran
 /** Today's worklists for the signed-in role. */
 export function today(store: Store, actor: Actor, now: string): Today {
   authorize(actor, 'patients.view');
-  const f = todayFacts(store);
-  const reviewer = can(actor.role, 'proxy.review');
+  const named = <Row extends { patientId: string; patientName: string }>(rows: Row[]) =>
+    withNames(store, rows);
   return {
     asOf: now,
     turnaroundTargetBusinessDays: TODAY_RULES.turnaroundBusinessDays,
-    medianTurnaroundBusinessDays: reviewer ? medianTurnaround(store, now) : null,
-    waitingRequests: worklist(actor, 'proxy.review', () => waitingRequestRows(store, f, now)),
+    medianTurnaroundBusinessDays: can(actor.role, 'proxy.review')
+      ? medianTurnaround(store, now)
+      : null,
+    waitingRequests: worklist(actor, 'proxy.review', () => waitingRequestRows(store, now), named),
     familyLinking: worklist(actor, 'family.link', () => linkingRows(store, now)),
-    invitationsAtRisk: worklist(actor, 'accessCode.send', () => atRiskRows(store, f, now)),
+    invitationsAtRisk: worklist(actor, 'accessCode.send', () => atRiskRows(store, now), named),
     comingOfAge: worklist(actor, 'accessCode.send', (): ComingOfAgeRow[] =>
-      comingOfAgeRows(store, f, now),
+      comingOfAgeRows(store, now),
     ),
     teenOnGuardianEmail: worklist(actor, 'accessCode.send', () =>
-      teenOnGuardianEmailRows(store, f, now),
+      teenOnGuardianEmailRows(store, now),
     ),
-    grantsEnding: worklist(actor, 'proxy.editGrant', () => grantsEndingRows(store, f, now)),
+    grantsEnding: worklist(actor, 'proxy.editGrant', () => grantsEndingRows(store, now), named),
   };
 }
 
