@@ -51,7 +51,11 @@ const Detail = ({ children }: { children: ReactNode }) => (
 type RowLink =
   | { to: '/shared-access/$requestId'; params: { requestId: string } }
   | { to: '/family-linking/$requestId'; params: { requestId: string } }
-  | { to: '/patients/$patientId/shared-access'; params: { patientId: string } };
+  | {
+      to: '/patients/$patientId/shared-access';
+      params: { patientId: string };
+      search?: { edit: string };
+    };
 
 function LinkedRow(props: { link: RowLink; name: string; action: string; children: ReactNode }) {
   const { link, name, action, children } = props;
@@ -184,7 +188,11 @@ export function TeenEmailItem({ row }: { row: TeenOnGuardianEmailRow }) {
 
 export function GrantEndingItem({ row }: { row: GrantEndingRow }) {
   return (
-    <LinkedRow link={sharedAccessTab(row.patientId)} name={row.patientName} action="Renew…">
+    <LinkedRow
+      link={{ ...sharedAccessTab(row.patientId), search: { edit: row.grantId } }}
+      name={row.patientName}
+      action="Renew…"
+    >
       <Detail>
         {row.carePartnerName}’s access ends {formatDate(row.endsOn)}
         {row.documentEndsOn ? ` · document ends ${formatDate(row.documentEndsOn)}` : ''}

@@ -88,6 +88,19 @@ describe('Today', { timeout: 60_000 }, () => {
     await waitFor(() => expect(after).not.toHaveTextContent('Emily Novak'), { timeout: 10_000 });
   });
 
+  it("opens the edit dialog of Ruth Hughes's grant from Renew…", async () => {
+    const { user } = renderRoute('/today', { as: 'patient_experience' });
+    const ending = await list('Grants ending soon');
+    await user.click(within(ending).getByRole('link', { name: 'Renew…' }));
+    expect(
+      await screen.findByRole(
+        'dialog',
+        { name: "Edit Ruth Hughes's shared access" },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says "Nothing waiting" for an empty list', async () => {
     server.use(
       http.get('*/api/v1/today', () =>
