@@ -12,6 +12,7 @@ import { clinicDate } from '../../src/lib/clinic-time';
 import { addCalendarDays, addDays, daysSince } from '../../src/lib/dates';
 import { can, deniedReason, type Action } from '../../src/lib/permissions';
 import { businessDaysBetween, TODAY_RULES } from '../../src/lib/today-rules';
+import { activation } from './activation';
 import { authorize, type Actor, type Store } from './context';
 import { comingOfAgeRows } from './coming-of-age';
 import { linkingRequests, toSummary } from './family-linking-view';
@@ -250,17 +251,12 @@ export function grantsEndingRows(store: Store, now: string): GrantEndingRow[] {
     .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
 }
 
-/** Today's worklists for the signed-in role. */
-export function today(store: Store, actor: Actor, now: string): Today {
+/** The six worklists, each as the signed-in role may see it. */
+function worklists(store: Store, actor: Actor, now: string) {
   authorize(actor, 'patients.view');
   const named = <Row extends { patientId: string; patientName: string }>(rows: Row[]) =>
     withNames(store, rows);
   return {
-    asOf: now,
-    turnaroundTargetBusinessDays: TODAY_RULES.turnaroundBusinessDays,
-    medianTurnaroundBusinessDays: can(actor.role, 'proxy.review')
-      ? medianTurnaround(store, now)
-      : null,
     waitingRequests: worklist(actor, 'proxy.review', () => waitingRequestRows(store, now), named),
     familyLinking: worklist(actor, 'family.link', () => linkingRows(store, now)),
     invitationsAtRisk: worklist(actor, 'accessCode.send', () => atRiskRows(store, now), named),
@@ -274,16 +270,22 @@ export function today(store: Store, actor: Actor, now: string): Today {
   };
 }
 
+/** Today's worklists for the signed-in role, with the turnaround and the activation chart. */
+export function today(store: Store, actor: Actor, now: string): Today {
+  const lists = worklists(store, actor, now);
+  return {
+    asOf: now,
+    turnaroundTargetBusinessDays: TODAY_RULES.turnaroundBusinessDays,
+    medianTurnaroundBusinessDays: can(actor.role, 'proxy.review')
+      ? medianTurnaround(store, now)
+      : null,
+    ...lists,
+    activation: activation(store, now),
+  };
+}
+
 /** The navigation's count: every item of the lists this role acts on. */
 export function todayCount(store: Store, actor: Actor, now: string): { total: number } {
-  const t = today(store, actor, now);
-  const lists = [
-    t.waitingRequests,
-    t.familyLinking,
-    t.invitationsAtRisk,
-    t.comingOfAge,
-    t.teenOnGuardianEmail,
-    t.grantsEnding,
-  ];
+  const lists = Object.values(worklists(store, actor, now));
   return { total: lists.reduce((n, l) => n + (l.visible ? l.total : 0), 0) };
 }

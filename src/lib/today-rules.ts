@@ -17,6 +17,8 @@ export const TODAY_RULES = {
   lookAheadDays: 30,
   /** Median turnaround is taken over decisions of this many past days. */
   turnaroundWindowDays: 30,
+  /** Weeks of portal activation the chart shows. */
+  activationWeeks: 8,
   /** Rows each list answers with; the count is always the whole list. */
   rowsPerList: 50,
 } as const;

@@ -44,6 +44,9 @@ test("Noah's coming of age: his own link from Today, then his birthday ends Kare
   await expect(rowOf(page, "Teen accounts on a guardian's email", 'Zoe Patel')).toContainText(
     'anita.patel@example.com is also Anita Patel',
   );
+  // The activation chart loads after the lists; axe checks it too.
+  await expect(list(page, 'Portal activation').getByRole('img')).toBeVisible();
+  await expect(list(page, 'Portal activation')).toContainText('Links redeemed');
   await expectNoA11yViolations(page, 'Today with data');
   await page.screenshot({ path: '/tmp/today-front-desk.png', fullPage: true });
 
@@ -115,6 +118,12 @@ test('Today as a manager, then with lists emptied by time, stays accessible', as
   await expect(list(page, 'Coming of age')).toContainText('Nothing waiting');
   await expect(list(page, 'Invitations at risk')).toContainText('Nothing waiting');
   await expect(list(page, 'Grants ending soon')).toContainText('Nothing waiting');
+  await list(page, 'Portal activation').getByText('Table', { exact: true }).click();
+  await expect(
+    list(page, 'Portal activation').getByRole('table', {
+      name: 'Links sent and redeemed, by week',
+    }),
+  ).toBeVisible();
   await expectNoA11yViolations(page, 'Today without data');
   await page.screenshot({ path: '/tmp/today-empty.png', fullPage: true });
 });

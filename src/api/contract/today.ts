@@ -73,6 +73,24 @@ export const grantEndingRowSchema = z.object({
   documentEndsOn: calendarDate.nullable(),
 });
 
+/** Portal activation: links sent against links redeemed, by week, and what made a difference. */
+export const activationSchema = z.object({
+  weeks: z.array(
+    z.object({
+      weekStart: calendarDate,
+      sent: z.number().int().min(0),
+      redeemed: z.number().int().min(0),
+    }),
+  ),
+  /** Median days from a link's first send to its redemption; null when none was redeemed. */
+  medianDaysToRedeem: z.number().nullable(),
+  byChannel: z.object({
+    email: z.object({ sent: z.number().int().min(0), redeemed: z.number().int().min(0) }),
+    print: z.object({ sent: z.number().int().min(0), redeemed: z.number().int().min(0) }),
+  }),
+});
+export type Activation = z.infer<typeof activationSchema>;
+
 export const todaySchema = z.object({
   asOf: isoDateTime,
   turnaroundTargetBusinessDays: z.number().int(),
@@ -84,11 +102,12 @@ export const todaySchema = z.object({
   comingOfAge: worklist(comingOfAgeRowSchema),
   teenOnGuardianEmail: worklist(teenOnGuardianEmailRowSchema),
   grantsEnding: worklist(grantEndingRowSchema),
+  activation: activationSchema,
 });
 export type Today = z.infer<typeof todaySchema>;
 export type TodayListName = Exclude<
   keyof Today,
-  'asOf' | 'turnaroundTargetBusinessDays' | 'medianTurnaroundBusinessDays'
+  'asOf' | 'turnaroundTargetBusinessDays' | 'medianTurnaroundBusinessDays' | 'activation'
 >;
 export type WaitingRequestRow = z.infer<typeof waitingRequestRowSchema>;
 export type LinkingRow = z.infer<typeof linkingRowSchema>;

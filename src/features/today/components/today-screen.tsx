@@ -1,6 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { Today, TodayListName } from '../../../api/contract/today';
+import { LoadingState } from '../../../components/query-states';
 import { TODAY_RULES } from '../../../lib/today-rules';
 import { plural } from '../../../lib/format';
 import { todayQueries } from '../api/today-queries';
@@ -14,6 +16,11 @@ import {
   WaitingRequestItem,
 } from './today-rows';
 import './today.css';
+
+// The chart carries the charting library: it loads on its own, after the lists.
+const ActivationChart = lazy(() =>
+  import('./activation-chart').then((m) => ({ default: m.ActivationChart })),
+);
 
 const TITLES: Record<TodayListName, string> = {
   waitingRequests: 'Shared-access requests waiting',
@@ -94,6 +101,9 @@ export function TodayScreen() {
         renderRow={(r) => <GrantEndingItem row={r} />}
       />
       <HandledByOthers lists={hidden} />
+      <Suspense fallback={<LoadingState label="Loading the activation chart…" />}>
+        <ActivationChart activation={today.activation} />
+      </Suspense>
     </Stack>
   );
 }

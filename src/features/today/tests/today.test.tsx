@@ -101,6 +101,15 @@ describe('Today', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('shows portal activation as a table of the same numbers on request', async () => {
+    const { user } = renderRoute('/today', { as: 'front_desk' });
+    const chart = await list('Portal activation');
+    await user.click(within(chart).getByRole('radio', { name: 'Table' }));
+    const table = within(chart).getByRole('table', { name: 'Links sent and redeemed, by week' });
+    expect(within(table).getAllByRole('row')).toHaveLength(9);
+    expect(chart).toHaveTextContent(/By email: \d+ of \d+ redeemed/);
+  });
+
   it('says "Nothing waiting" for an empty list', async () => {
     server.use(
       http.get('*/api/v1/today', () =>
@@ -114,6 +123,11 @@ describe('Today', { timeout: 60_000 }, () => {
           comingOfAge: { visible: true, total: 0, rows: [] },
           teenOnGuardianEmail: { visible: true, total: 0, rows: [] },
           grantsEnding: { visible: true, total: 0, rows: [] },
+          activation: {
+            weeks: [],
+            medianDaysToRedeem: null,
+            byChannel: { email: { sent: 0, redeemed: 0 }, print: { sent: 0, redeemed: 0 } },
+          },
         }),
       ),
     );
