@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Endpoint } from '../src/api/contract/endpoints';
 import type { ChaosSettings } from '../src/api/contract/outbox';
 import { db } from './db';
@@ -155,7 +155,7 @@ function crossSite(request: Request): boolean {
   return request.method !== 'GET' && request.headers.get(CSRF_HEADER.name) !== CSRF_HEADER.value;
 }
 
-type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+type Infer<T> = T extends z.core.$ZodType ? z.infer<T> : undefined;
 
 export interface Call<E extends Endpoint> {
   store: Store;
@@ -226,13 +226,16 @@ async function answer(
   const { text, value } = await readJson(request);
   let body: unknown = undefined;
   if (endpoint.request) {
-    const parsed = endpoint.request.safeParse(value);
+    const parsed = z.safeParse(endpoint.request, value);
     if (!parsed.success) return invalid(parsed.error.issues);
     body = parsed.data;
   }
   let query: unknown = undefined;
   if (endpoint.query) {
-    const parsed = endpoint.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const parsed = z.safeParse(
+      endpoint.query,
+      Object.fromEntries(new URL(request.url).searchParams),
+    );
     if (!parsed.success) return invalid(parsed.error.issues);
     query = parsed.data;
   }

@@ -17,7 +17,8 @@ export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503;
  * are, is a pipe whose input side is a bare string: on requests, say what its output side checks.
  */
 function boundsOfCleanedText(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
-  const def = (ctx.zodSchema as { _zod: { def: { type: string; out?: z.ZodType } } })._zod.def;
+  const def = (ctx.zodSchema as { _zod: { def: { type: string; out?: z.core.$ZodType } } })._zod
+    .def;
   if (def.type !== 'pipe' || !def.out || ctx.jsonSchema.type !== 'string') return;
   const out = z.toJSONSchema(def.out, { io: 'output', unrepresentable: 'any' });
   if (out.type !== 'string') return;
@@ -27,7 +28,7 @@ function boundsOfCleanedText(ctx: { zodSchema: unknown; jsonSchema: Record<strin
   ctx.jsonSchema.description ??= 'Checked once trimmed: leading and trailing spaces do not count.';
 }
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     io,
     // Transforms have no JSON Schema: their input or output side describes them.

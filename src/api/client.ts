@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiBaseUrl } from '../lib/env';
 import { CSRF_HEADER } from '../lib/session-timing';
 import { problemSchema } from './contract/common';
@@ -64,11 +64,11 @@ export type CallOptions<E extends Endpoint> = {
 } & ([ParamNames<E['path']>] extends [never]
   ? { params?: never }
   : { params: Record<ParamNames<E['path']>, string> }) &
-  (E['request'] extends z.ZodType ? { body: z.input<E['request']> } : { body?: never }) &
-  (E['query'] extends z.ZodType ? { query?: z.input<E['query']> } : { query?: never });
+  (E['request'] extends z.core.$ZodType ? { body: z.input<E['request']> } : { body?: never }) &
+  (E['query'] extends z.core.$ZodType ? { query?: z.input<E['query']> } : { query?: never });
 
 /** The parsed answer of an endpoint: its response schema's type, or null when it answers none. */
-export type CallResult<E extends Endpoint> = E['response'] extends z.ZodType
+export type CallResult<E extends Endpoint> = E['response'] extends z.core.$ZodType
   ? z.output<E['response']>
   : null;
 
@@ -123,7 +123,7 @@ export async function call<E extends Endpoint>(
   }
   if (!res.ok) throw await toApiError(res);
   const data: unknown = res.status === 204 ? null : await res.json().catch(() => undefined);
-  const parsed = (endpoint.response ?? noAnswer).safeParse(data);
+  const parsed = z.safeParse(endpoint.response ?? noAnswer, data);
   if (!parsed.success) throw new ContractError(`${method} ${path}`, parsed.error.issues);
   return parsed.data as CallResult<E>;
 }

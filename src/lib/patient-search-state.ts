@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { patientSearchText } from '../api/contract/patient';
 
 /**
@@ -10,7 +10,7 @@ import { patientSearchText } from '../api/contract/patient';
  */
 export const patientSearchStateSchema = z.object({
   q: patientSearchText,
-  page: z.number().int().min(1).optional(),
+  page: z.optional(z.number().check(z.int(), z.minimum(1))),
 });
 export type PatientSearchState = z.infer<typeof patientSearchStateSchema>;
 

@@ -1,12 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SignInScreen } from '../features/auth/components/sign-in-screen';
 
 export const Route = createFileRoute('/sign-in')({
   validateSearch: z.object({
-    redirect: z.string().optional(),
+    redirect: z.optional(z.string()),
     // Why the last session ended, to say so on the sign-in screen.
-    reason: z.enum(['idle', 'expired']).optional().catch(undefined),
+    reason: z.catch(z.optional(z.enum(['idle', 'expired'])), undefined),
   }),
   component: SignInScreen,
 });

@@ -122,11 +122,11 @@ export async function signIn(role: StaffRole): Promise<Caller> {
 export function ok<E extends Endpoint>(
   endpoint: E,
   res: Answer,
-): E['response'] extends z.ZodType ? z.infer<E['response']> : null {
+): E['response'] extends z.core.$ZodType ? z.infer<E['response']> : null {
   if (res.status < 200 || res.status > 299) {
     throw new Error(`Expected success, got ${res.status}: ${JSON.stringify(res.body)}`);
   }
-  return (endpoint.response ? endpoint.response.parse(res.body) : null) as never;
+  return (endpoint.response ? z.parse(endpoint.response, res.body) : null) as never;
 }
 
 /** A problem-details answer: its status, media type and shape checked, then parsed. */

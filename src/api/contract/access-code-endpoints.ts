@@ -62,7 +62,8 @@ export const ACCESS_CODE_ENDPOINTS = {
   getPrintLetter: {
     method: 'POST',
     path: '/patients/:id/access-code/letter',
-    summary: 'The letter with the full access code, to preview and print; records nothing (POST: never cached)',
+    summary:
+      'The letter with the full access code, to preview and print; records nothing (POST: never cached)',
     auth: 'staff',
     changes: false,
     response: printLetterSchema,

@@ -18,12 +18,12 @@ export const accessCodeSchema = z.object({
   issuedAt: isoDateTime,
   expiresAt: isoDateTime,
   issuedByName: z.string(),
-  redeemedAt: isoDateTime.nullable(),
-  revokedAt: isoDateTime.nullable(),
+  redeemedAt: z.nullable(isoDateTime),
+  revokedAt: z.nullable(isoDateTime),
   /** Why it stopped working when it was revoked: "replaced" or the revoke reason. */
   revokedReason: z.string().nullable(),
   /** When its link was locked after too many wrong codes (state `locked`). */
-  lockedAt: isoDateTime.nullable(),
+  lockedAt: z.nullable(isoDateTime),
 });
 export type AccessCode = z.infer<typeof accessCodeSchema>;
 
@@ -109,7 +109,7 @@ export const sendAccessLinkResultSchema = z.object({
    * Set when nothing was sent: the same link went to the same address less than a minute before
    * (a second press, another tab), and `delivery` is that send.
    */
-  alreadySentAt: isoDateTime.nullable(),
+  alreadySentAt: z.nullable(isoDateTime),
 });
 
 export const printLetterSchema = z.object({
@@ -140,9 +140,11 @@ export const revokeAccessRequestSchema = requestObject({
   reason: z.enum(['wrong_person', 'no_longer_needed', 'patient_asked', 'other'], {
     error: 'Choose a reason for revoking access.',
   }),
-  otherText: plainText('Reason', { max: 500 }).optional(),
-}).refine((v) => v.reason !== 'other' || (v.otherText?.length ?? 0) >= 3, {
-  path: ['otherText'],
-  error: 'Describe the reason (at least 3 characters).',
-});
+  otherText: z.optional(plainText('Reason', { max: 500 })),
+}).check(
+  z.refine((v) => v.reason !== 'other' || (v.otherText?.length ?? 0) >= 3, {
+    path: ['otherText'],
+    error: 'Describe the reason (at least 3 characters).',
+  }),
+);
 export type RevokeAccessRequest = z.infer<typeof revokeAccessRequestSchema>;

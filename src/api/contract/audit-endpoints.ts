@@ -1,3 +1,4 @@
+import * as zm from 'zod/mini';
 import { auditLogFiltersSchema, auditLogPageSchema, auditPageSchema } from './audit';
 import { pageQuerySchema } from './common';
 import type { Endpoint } from './endpoint';
@@ -20,7 +21,7 @@ export const AUDIT_ENDPOINTS = {
       'The whole audit log (clinic managers), newest first, filtered by who (staff or portal account), record, action and days on the clinic’s calendar. Append-only: there is no endpoint that edits or deletes an event.',
     auth: 'staff',
     changes: false,
-    query: pageQuerySchema.extend(auditLogFiltersSchema.shape),
+    query: zm.extend(pageQuerySchema, auditLogFiltersSchema.shape),
     response: auditLogPageSchema,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateTime, paginated } from './common';
 import { staffRoleSchema } from './session';
 
@@ -9,15 +9,15 @@ export const auditEventSchema = z.object({
    * Who did it: a staff member's id, or the portal account's id when the patient or a care
    * partner did it through the portal; null when no account is known (a failed sign-in).
    */
-  actorId: z.string().nullable(),
+  actorId: z.nullable(z.string()),
   actorName: z.string(),
   /** null when the patient (or a care partner) did it through the portal. */
-  actorRole: staffRoleSchema.nullable(),
-  patientId: z.string().nullable(),
+  actorRole: z.nullable(staffRoleSchema),
+  patientId: z.nullable(z.string()),
   /** The record's name at the time it is read, so the log is readable without a lookup. */
-  patientName: z.string().nullable(),
+  patientName: z.nullable(z.string()),
   /** The record's MRN, beside its opaque id, so an exported log can be matched to the EHR. */
-  patientMrn: z.string().nullable(),
+  patientMrn: z.nullable(z.string()),
   action: z.string(),
   details: z.string(),
 });
@@ -39,7 +39,9 @@ export function auditActionKey(action: string): string {
 const idField = (field: string) =>
   z
     .string({ error: `${field} must be an id.` })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${field} must be an id: pick it from the list.` });
+    .check(
+      z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${field} must be an id: pick it from the list.` }),
+    );
 
 /**
  * The audit log's filters: ids, an action key and calendar dates only, never a name. Who is a
@@ -47,18 +49,21 @@ const idField = (field: string) =>
  * zone), as the log shows its times.
  */
 export const auditLogFiltersSchema = z.object({
-  actorId: idField('Who').optional(),
-  patientId: idField('Record').optional(),
-  action: z
-    .string({ error: 'Action must be an action key.' })
-    .regex(/^[a-z0-9-]{1,80}$/, { error: 'Action must be an action key: pick it from the list.' })
-    .optional(),
-  from: z.iso.date({ error: 'From must be a date like 2026-11-23.' }).optional(),
-  to: z.iso.date({ error: 'To must be a date like 2026-11-23.' }).optional(),
+  actorId: z.optional(idField('Who')),
+  patientId: z.optional(idField('Record')),
+  action: z.optional(
+    z.string({ error: 'Action must be an action key.' }).check(
+      z.regex(/^[a-z0-9-]{1,80}$/, {
+        error: 'Action must be an action key: pick it from the list.',
+      }),
+    ),
+  ),
+  from: z.optional(z.iso.date({ error: 'From must be a date like 2026-11-23.' })),
+  to: z.optional(z.iso.date({ error: 'To must be a date like 2026-11-23.' })),
 });
 export type AuditLogFilters = z.infer<typeof auditLogFiltersSchema>;
 
-export const auditLogPageSchema = auditPageSchema.extend({
+export const auditLogPageSchema = z.extend(auditPageSchema, {
   /** Who can be picked in the "Who" filter: the staff, */
   staff: z.array(z.object({ id: z.string(), name: z.string(), role: staffRoleSchema })),
   /** and the portal accounts (a patient's own, or a care partner's) that appear in the log. */
@@ -68,6 +73,6 @@ export const auditLogPageSchema = auditPageSchema.extend({
   /** Every action the log holds, for the "Action" filter. */
   actions: z.array(z.object({ key: z.string(), label: z.string() })),
   /** The record the log is filtered to, so the page can name it without a name in the URL. */
-  record: z.object({ id: z.string(), name: z.string() }).nullable(),
+  record: z.nullable(z.object({ id: z.string(), name: z.string() })),
 });
 export type AuditLogPage = z.infer<typeof auditLogPageSchema>;

@@ -1,8 +1,12 @@
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 
 // The app runs under a Content-Security-Policy without 'unsafe-eval': zod must not try to compile
 // its parsers with `new Function` (even the probe for it is reported as a violation).
-z.config({ jitless: true });
+// The contract is written with zod's mini API (functions, not methods): the staff first screen
+// parses its answers with it, and the full API with its JSON Schema generator weighs 15 kB more
+// gzip. Mini has no default messages of its own: English ones, as the full API would give.
+z.config({ jitless: true, ...en() });
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
@@ -11,24 +15,24 @@ export const fieldErrorSchema = z.object({ field: z.string(), message: z.string(
 
 /** RFC 9457 problem details, as every error response carries them. */
 export const problemSchema = z.object({
-  type: z.string().default('about:blank'),
+  type: z._default(z.string(), 'about:blank'),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z.array(fieldErrorSchema).optional(),
+  status: z.number().check(z.int()),
+  detail: z.optional(z.string()),
+  errors: z.optional(z.array(fieldErrorSchema)),
   /** For 409: the record as it is now, so the client can show what changed. */
-  current: z.unknown().optional(),
+  current: z.optional(z.unknown()),
   /** For 429: seconds to wait before the next try, as in the Retry-After header. */
-  retryAfter: z.number().int().min(1).optional(),
+  retryAfter: z.optional(z.number().check(z.int(), z.minimum(1))),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-export function paginated<T extends z.ZodType>(item: T) {
+export function paginated<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    total: z.number().int().min(0),
+    page: z.number().check(z.int(), z.minimum(1)),
+    pageSize: z.number().check(z.int(), z.minimum(1)),
+    total: z.number().check(z.int(), z.minimum(0)),
   });
 }
 export interface Paginated<T> {
@@ -69,32 +73,31 @@ interface TextRules {
 /** Free text (reasons, notes): trimmed, NFC, bounded, no hidden characters. */
 export function plainText(field: string, { max, min = 0, multiline = true }: TextRules) {
   const tooLong = `${field} is too long: use at most ${max} characters.`;
-  return (
-    z
-      .string({ error: textTypeError(field) })
+  return z.pipe(
+    z.pipe(
       // Refuse a huge paste before normalising it (NFC of megabytes is work for nothing).
-      .max(max * 4 + 64, { error: tooLong })
-      .transform((s) => s.normalize('NFC').trim())
-      .pipe(
-        z
-          .string()
-          .refine((s) => !HIDDEN_CHARS.test(s), {
-            error: `${field} contains hidden or direction-changing characters. Retype it without them.`,
-            abort: true,
-          })
-          .refine((s) => multiline || !LINE_BREAKS.test(s), {
-            error: `${field} must be on one line. Remove the line breaks and tabs.`,
-            abort: true,
-          })
-          .min(min, {
-            error:
-              min <= 1 ? `Enter ${lower(field)}.` : `${field} needs at least ${min} characters.`,
-          })
-          .max(max, { error: tooLong })
-          .refine((s) => s.length === 0 || min === 0 || LETTER_OR_DIGIT.test(s), {
-            error: `${field} needs at least one letter or digit.`,
-          }),
-      )
+      z
+        .string({ error: textTypeError(field) })
+        .check(z.maxLength(max * 4 + 64, { error: tooLong })),
+      z.transform((s: string) => s.normalize('NFC').trim()),
+    ),
+    z.string().check(
+      z.refine((s) => !HIDDEN_CHARS.test(s), {
+        error: `${field} contains hidden or direction-changing characters. Retype it without them.`,
+        abort: true,
+      }),
+      z.refine((s) => multiline || !LINE_BREAKS.test(s), {
+        error: `${field} must be on one line. Remove the line breaks and tabs.`,
+        abort: true,
+      }),
+      z.minLength(min, {
+        error: min <= 1 ? `Enter ${lower(field)}.` : `${field} needs at least ${min} characters.`,
+      }),
+      z.maxLength(max, { error: tooLong }),
+      z.refine((s) => s.length === 0 || min === 0 || LETTER_OR_DIGIT.test(s), {
+        error: `${field} needs at least one letter or digit.`,
+      }),
+    ),
   );
 }
 
@@ -105,43 +108,53 @@ export function personName(field = 'Name') {
 
 /** An opaque id (path parameter or reference): letters, digits, "_" and "-" only. */
 export function recordId(field = 'Id') {
-  return z.string({ error: textTypeError(field) }).regex(/^[A-Za-z0-9_-]{1,64}$/, {
-    error: `${field} is not a valid record id. Open the record from search instead.`,
-  });
+  return z.string({ error: textTypeError(field) }).check(
+    z.regex(/^[A-Za-z0-9_-]{1,64}$/, {
+      error: `${field} is not a valid record id. Open the record from search instead.`,
+    }),
+  );
 }
 
 /** The record version a write was made against (optimistic concurrency). */
 export const versionField = z
   .number({ error: 'Version must be a number: reload the record and try again.' })
-  .int({ error: 'Version must be a whole number: reload the record and try again.' })
-  .min(1, { error: 'Version must be 1 or more: reload the record and try again.' })
-  .max(Number.MAX_SAFE_INTEGER, {
-    error: 'Version is out of range: reload the record and try again.',
-  });
+  .check(
+    z.int({ error: 'Version must be a whole number: reload the record and try again.' }),
+    z.minimum(1, { error: 'Version must be 1 or more: reload the record and try again.' }),
+    z.maximum(Number.MAX_SAFE_INTEGER, {
+      error: 'Version is out of range: reload the record and try again.',
+    }),
+  );
 
 /** A request body or query: an object, with a plain message when something else arrives. */
-export function requestObject<S extends z.ZodRawShape>(shape: S) {
+export function requestObject<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.object(shape, {
     error: 'Send the request as a JSON object with the fields this form has.',
   });
 }
 
 /** A listing's page number, from its query string (every paged listing takes the same). */
-export const pageField = z.coerce
-  .number({ error: 'Page must be a number.' })
-  .int({ error: 'Page must be a whole number.' })
-  .min(1, { error: 'Page must be 1 or more.' })
-  .max(10_000, { error: 'Page must be 10,000 or less.' })
-  .optional();
+export const pageField = z.optional(
+  z.coerce
+    .number({ error: 'Page must be a number.' })
+    .check(
+      z.int({ error: 'Page must be a whole number.' }),
+      z.minimum(1, { error: 'Page must be 1 or more.' }),
+      z.maximum(10_000, { error: 'Page must be 10,000 or less.' }),
+    ),
+);
 
 /** A listing's page size, from its query string, up to the listing's own most. */
 export function pageSizeField(max: number) {
-  return z.coerce
-    .number({ error: 'Page size must be a number.' })
-    .int({ error: 'Page size must be a whole number.' })
-    .min(1, { error: 'Page size must be 1 or more.' })
-    .max(max, { error: `Page size must be ${max} or less.` })
-    .optional();
+  return z.optional(
+    z.coerce
+      .number({ error: 'Page size must be a number.' })
+      .check(
+        z.int({ error: 'Page size must be a whole number.' }),
+        z.minimum(1, { error: 'Page size must be 1 or more.' }),
+        z.maximum(max, { error: `Page size must be ${max} or less.` }),
+      ),
+  );
 }
 
 /** The page and page size of a listing, from its query string. */

@@ -14,7 +14,7 @@ export const confirmedLookalikeDomainField = z
   .optional();
 
 export const updateContactRequestSchema = requestObject({
-  email: emailField.nullable(),
+  email: z.nullable(emailField),
   phone: z
     .string({ error: textTypeError('Phone') })
     .max(100, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })

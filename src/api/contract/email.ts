@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { asciiDomain } from './domain-names';
 import { HIDDEN_CHARS, textTypeError } from './common';
 
@@ -43,12 +43,15 @@ function checkAddress(field: string, value: string, ctx: Ctx): void {
 /** An email address, trimmed; a domain typed in its own script comes out as punycode. */
 export function emailAddress(field = 'Email address') {
   return z
-    .string({ error: textTypeError(field) })
-    .max(1024, { error: `${field} is too long: use at most 254 characters.` })
-    .transform((s) => {
-      const v = s.normalize('NFC').trim();
-      const at = v.lastIndexOf('@');
-      return at < 0 ? v : `${v.slice(0, at)}@${asciiDomain(v.slice(at + 1))}`;
-    })
-    .superRefine((v, ctx) => checkAddress(field, v, ctx));
+    .pipe(
+      z
+        .string({ error: textTypeError(field) })
+        .check(z.maxLength(1024, { error: `${field} is too long: use at most 254 characters.` })),
+      z.transform((s: string) => {
+        const v = s.normalize('NFC').trim();
+        const at = v.lastIndexOf('@');
+        return at < 0 ? v : `${v.slice(0, at)}@${asciiDomain(v.slice(at + 1))}`;
+      }),
+    )
+    .check(z.superRefine((v, ctx) => checkAddress(field, v, ctx)));
 }

@@ -15,9 +15,9 @@ export interface Endpoint {
   summary: string;
   auth: 'staff' | 'none';
   changes: boolean;
-  request?: z.ZodType;
-  query?: z.ZodType;
-  response: z.ZodType | null;
+  request?: z.core.$ZodType;
+  query?: z.core.$ZodType;
+  response: z.core.$ZodType | null;
   /** Development and demo tools (Outbox, clock, reset): never part of a real backend. */
   demoOnly?: boolean;
   /**

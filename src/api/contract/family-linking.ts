@@ -75,9 +75,9 @@ export const linkingItemSchema = linkingCandidateSchema.omit({ household: true }
   reason: z.string().nullable(),
   override: legalAuthoritySchema.nullable(),
   sentTo: z.string().nullable(),
-  sentAt: isoDateTime.nullable(),
-  expiresAt: isoDateTime.nullable(),
-  linkedAt: isoDateTime.nullable(),
+  sentAt: z.nullable(isoDateTime),
+  expiresAt: z.nullable(isoDateTime),
+  linkedAt: z.nullable(isoDateTime),
 });
 export type LinkingItem = z.infer<typeof linkingItemSchema>;
 
@@ -97,7 +97,7 @@ export const linkingRequestSchema = z.object({
   }),
   items: z.array(linkingItemSchema),
   /** Staff confirmed (or skipped) the email changes: the flow moves on to sending. */
-  emailsReviewedAt: isoDateTime.nullable(),
+  emailsReviewedAt: z.nullable(isoDateTime),
   linkedCount: z.number().int().min(0),
 });
 export type LinkingRequest = z.infer<typeof linkingRequestSchema>;
@@ -139,14 +139,14 @@ export const holderOptionsSchema = z.object({
 export type HolderOption = z.infer<typeof holderOptionsSchema>['options'][number];
 
 export const candidateSearchSchema = requestObject({
-  q: plainText('Search', { max: 100, multiline: false }).optional(),
+  q: z.optional(plainText('Search', { max: 100, multiline: false })),
 });
 export const candidateListSchema = z.object({ candidates: z.array(linkingCandidateSchema) });
 
 export const addLinkingRecordSchema = z.object(
   {
     patientId: recordId,
-    reason: plainText('Reason', { min: 10, max: 500 }).nullable(),
+    reason: z.nullable(plainText('Reason', { min: 10, max: 500 })),
     override: legalAuthoritySchema.nullable(),
   },
   { error: 'Choose a record to link.' },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   isoDate,
   isoDateTime,
@@ -38,13 +38,13 @@ export const patientSummarySchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   dateOfBirth: isoDate,
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  email: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
   portalStatus: portalStatusSchema,
   /** State of the newest access code, or null when none was ever issued. */
-  accessCodeState: accessCodeStateSchema.nullable(),
+  accessCodeState: z.nullable(accessCodeStateSchema),
   /** The email on file reached the wrong person or bounced; null when nothing is known against it. */
-  emailProblem: emailProblemSchema.nullable(),
+  emailProblem: z.nullable(emailProblemSchema),
 });
 export type PatientSummary = z.infer<typeof patientSummarySchema>;
 
@@ -54,15 +54,15 @@ export const addressSchema = z.object({
   postalCode: z.string(),
 });
 
-export const patientSchema = patientSummarySchema.extend({
+export const patientSchema = z.extend(patientSummarySchema, {
   sex: z.enum(['female', 'male', 'other', 'unknown']),
-  address: addressSchema.nullable(),
+  address: z.nullable(addressSchema),
   preferredLanguage: z.string(),
-  portalAccountId: z.string().nullable(),
+  portalAccountId: z.nullable(z.string()),
   /** Whole years on the server's date (the demo clock can be moved, the browser's cannot). */
-  age: z.number().int().min(0),
+  age: z.number().check(z.int(), z.minimum(0)),
   /** Optimistic concurrency: a write with an older version gets 409. */
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
 });
 export type Patient = z.infer<typeof patientSchema>;
 
@@ -80,13 +80,15 @@ export const patientSearchText = plainText('Search text', {
   min: 1,
   max: PATIENT_SEARCH_MAX,
   multiline: false,
-}).refine((q) => q.length === 0 || /[\p{L}\p{N}]/u.test(q), {
-  error:
-    'Search text needs at least one letter or digit: type a name, date of birth, MRN, email or phone.',
-});
+}).check(
+  z.refine((q) => q.length === 0 || /[\p{L}\p{N}]/u.test(q), {
+    error:
+      'Search text needs at least one letter or digit: type a name, date of birth, MRN, email or phone.',
+  }),
+);
 
 export const patientSearchSchema = requestObject({
-  q: patientSearchText.optional(),
+  q: z.optional(patientSearchText),
   page: pageField,
   pageSize: pageSizeField(50),
 });

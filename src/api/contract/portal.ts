@@ -42,10 +42,9 @@ export function loginPassword() {
     .max(PASSWORD_MAX, { error: `Password is too long: use at most ${PASSWORD_MAX} characters.` });
 }
 
-const linkToken = plainText('Link', { max: 100, multiline: false }).nullable();
-const accessCodeText = plainText('Access code', { max: 32, multiline: false }).refine(
-  (s) => s.length > 0,
-  { error: 'Enter the access code from your email link.' },
+const linkToken = z.nullable(plainText('Link', { max: 100, multiline: false }));
+const accessCodeText = plainText('Access code', { max: 32, multiline: false }).check(
+  z.refine((s) => s.length > 0, { error: 'Enter the access code from your email link.' }),
 );
 
 export const portalRegisterRequestSchema = requestObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requestObject } from './common';
 import { emailAddress } from './email';
 
@@ -17,8 +17,10 @@ export const signInRequestSchema = requestObject({
   email: emailAddress('Your work email'),
   password: z
     .string({ error: 'Enter your password.' })
-    .min(1, { error: 'Enter your password.' })
-    .max(1024, { error: 'Your password is too long: use at most 1024 characters.' }),
+    .check(
+      z.minLength(1, { error: 'Enter your password.' }),
+      z.maxLength(1024, { error: 'Your password is too long: use at most 1024 characters.' }),
+    ),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 

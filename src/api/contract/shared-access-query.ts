@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pageField, requestObject } from './common';
 
 // Shared access: how a request came, its status, and the queue's filters and waiting count.
@@ -19,14 +19,14 @@ export const requestStatusSchema = z.enum(REQUEST_STATUSES);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
 export const requestQuerySchema = requestObject({
-  status: z
-    .enum([...REQUEST_STATUSES, 'waiting', 'all'], {
+  status: z.optional(
+    z.enum([...REQUEST_STATUSES, 'waiting', 'all'], {
       error: 'Status must be one of the statuses in the filter.',
-    })
-    .optional(),
-  route: requestRouteSchema.optional(),
+    }),
+  ),
+  route: z.optional(requestRouteSchema),
   page: pageField,
 });
 export type RequestQuery = z.infer<typeof requestQuerySchema>;
 
-export const waitingCountSchema = z.object({ waiting: z.number().int().min(0) });
+export const waitingCountSchema = z.object({ waiting: z.number().check(z.int(), z.minimum(0)) });

@@ -172,10 +172,12 @@ export const createRequestSchema = requestObject({
   endsOn: dateField('End date').nullable(),
   legalDocument: legalDocumentSchema.nullable(),
   phoneIntake: phoneIntakeSchema.nullable(),
-}).refine((r) => r.route !== 'phone' || r.phoneIntake !== null, {
-  error: "A phone request records who took the call and how the patient's consent was heard.",
-  path: ['phoneIntake'],
-});
+}).check(
+  z.refine((r) => r.route !== 'phone' || r.phoneIntake !== null, {
+    error: "A phone request records who took the call and how the patient's consent was heard.",
+    path: ['phoneIntake'],
+  }),
+);
 export type CreateRequest = z.input<typeof createRequestSchema>;
 
 export const WARNING_CODES = [
@@ -221,12 +223,12 @@ export const proxyRequestSchema = z.object({
     name: z.string(),
     email: z.string(),
     phone: z.string().nullable(),
-    dateOfBirth: isoDate.nullable(),
+    dateOfBirth: z.nullable(isoDate),
     relationship: relationshipSchema,
   }),
   route: requestRouteSchema,
   scope: z.array(scopeCategorySchema),
-  endsOn: isoDate.nullable(),
+  endsOn: z.nullable(isoDate),
   legalDocument: legalDocumentSchema.nullable(),
   phoneIntake: z.object({ takenBy: z.string(), consentHeard: z.string() }).nullable(),
   receivedAt: isoDateTime,
@@ -276,7 +278,7 @@ export const decideRequestSchema = z.discriminatedUnion(
       endsOn: dateField('End date').nullable(),
       carePartnerEmail: emailField,
       /** Needed (with a clinic manager) to include confidential categories for a 12–17 patient. */
-      confidentialReason: reasonField('Reason for including confidential categories').nullable(),
+      confidentialReason: z.nullable(reasonField('Reason for including confidential categories')),
     }),
     z.object({
       decision: z.literal('deny'),
@@ -318,11 +320,11 @@ export const grantSchema = z.object({
   carePartner: proxyRequestSchema.shape.carePartner,
   scope: z.array(scopeCategorySchema),
   since: isoDateTime,
-  until: isoDate.nullable(),
+  until: z.nullable(isoDate),
   status: grantStatusSchema,
   grantedByName: z.string(),
   legalDocument: legalDocumentSchema.nullable(),
-  invitationExpiresAt: isoDateTime.nullable(),
+  invitationExpiresAt: z.nullable(isoDateTime),
   revokedReason: z.string().nullable(),
   endedBecause: z.string().nullable(),
   /** Optimistic concurrency: an edit made on an older version gets 409 with the current grant. */
@@ -353,7 +355,7 @@ export const editGrantSchema = requestObject({
   scope: scopeSchema,
   until: dateField('End date').nullable(),
   /** Needed (with a clinic manager) to add confidential categories for a 12–17 patient. */
-  confidentialReason: reasonField('Reason for including confidential categories').nullable(),
+  confidentialReason: z.nullable(reasonField('Reason for including confidential categories')),
 });
 export type EditGrant = z.infer<typeof editGrantSchema>;
 
@@ -418,7 +420,7 @@ export const careHomeSchema = z.object({
       patientFirstName: z.string(),
       patientName: z.string(),
       scope: z.array(scopeCategorySchema),
-      until: isoDate.nullable(),
+      until: z.nullable(isoDate),
     }),
   ),
 });

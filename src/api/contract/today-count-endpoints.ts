@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Endpoint } from './endpoint';
 
 /** The navigation's count: every item of every list on Today the role acts on. */
-export const todayCountSchema = z.object({ total: z.number().int().min(0) });
+export const todayCountSchema = z.object({ total: z.number().check(z.int(), z.minimum(0)) });
 
 /** Apart from Today's summary, so the layout on every screen carries only this schema. */
 export const TODAY_COUNT_ENDPOINTS = {

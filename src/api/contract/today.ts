@@ -1,13 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDate as calendarDate, isoDateTime } from './common';
 
 // Today: the worklists that catch access before it silently fails. One summary answer: every
 // list with its whole count and its most urgent rows (README, "Today").
 
 /** A list the signed-in role acts on, or (hidden) one line saying who handles it. */
-const worklist = <Row extends z.ZodType>(row: Row) =>
+const worklist = <Row extends z.ZodMiniType>(row: Row) =>
   z.discriminatedUnion('visible', [
-    z.object({ visible: z.literal(true), total: z.number().int().min(0), rows: z.array(row) }),
+    z.object({
+      visible: z.literal(true),
+      total: z.number().check(z.int(), z.minimum(0)),
+      rows: z.array(row),
+    }),
     z.object({ visible: z.literal(false), handledBy: z.string() }),
   ]);
 
@@ -17,7 +21,7 @@ export const waitingRequestRowSchema = z.object({
   patientName: z.string(),
   carePartnerName: z.string(),
   receivedAt: isoDateTime,
-  businessDaysWaiting: z.number().int().min(0),
+  businessDaysWaiting: z.number().check(z.int(), z.minimum(0)),
   overdue: z.boolean(),
 });
 
@@ -25,8 +29,8 @@ export const linkingRowSchema = z.object({
   requestId: z.string(),
   holderPatientId: z.string(),
   holderName: z.string(),
-  linked: z.number().int().min(0),
-  total: z.number().int().min(0),
+  linked: z.number().check(z.int(), z.minimum(0)),
+  total: z.number().check(z.int(), z.minimum(0)),
   lastProgressAt: isoDateTime,
   stalled: z.boolean(),
 });
@@ -37,10 +41,10 @@ export const atRiskRowSchema = z.object({
   patientId: z.string(),
   patientName: z.string(),
   /** Where it went: the address that bounced, or the care partner's name. */
-  sentTo: z.string().nullable(),
+  sentTo: z.nullable(z.string()),
   /** Sent, expiring or expired at, as the kind says. */
   at: isoDateTime,
-  grantId: z.string().nullable(),
+  grantId: z.nullable(z.string()),
 });
 
 export const comingOfAgeRowSchema = z.object({
@@ -57,7 +61,7 @@ export const comingOfAgeRowSchema = z.object({
 export const teenOnGuardianEmailRowSchema = z.object({
   patientId: z.string(),
   patientName: z.string(),
-  age: z.number().int(),
+  age: z.number().check(z.int()),
   email: z.string(),
   /** Whose email it also is. */
   sharedWith: z.string(),
@@ -70,7 +74,7 @@ export const grantEndingRowSchema = z.object({
   carePartnerName: z.string(),
   endsOn: calendarDate,
   /** The legal document's own end, when a document is behind the grant. */
-  documentEndsOn: calendarDate.nullable(),
+  documentEndsOn: z.nullable(calendarDate),
 });
 
 /** Portal activation: links sent against links redeemed, by week, and what made a difference. */
@@ -78,24 +82,30 @@ export const activationSchema = z.object({
   weeks: z.array(
     z.object({
       weekStart: calendarDate,
-      sent: z.number().int().min(0),
-      redeemed: z.number().int().min(0),
+      sent: z.number().check(z.int(), z.minimum(0)),
+      redeemed: z.number().check(z.int(), z.minimum(0)),
     }),
   ),
   /** Median days from a link's first send to its redemption; null when none was redeemed. */
-  medianDaysToRedeem: z.number().nullable(),
+  medianDaysToRedeem: z.nullable(z.number()),
   byChannel: z.object({
-    email: z.object({ sent: z.number().int().min(0), redeemed: z.number().int().min(0) }),
-    print: z.object({ sent: z.number().int().min(0), redeemed: z.number().int().min(0) }),
+    email: z.object({
+      sent: z.number().check(z.int(), z.minimum(0)),
+      redeemed: z.number().check(z.int(), z.minimum(0)),
+    }),
+    print: z.object({
+      sent: z.number().check(z.int(), z.minimum(0)),
+      redeemed: z.number().check(z.int(), z.minimum(0)),
+    }),
   }),
 });
 export type Activation = z.infer<typeof activationSchema>;
 
 export const todaySchema = z.object({
   asOf: isoDateTime,
-  turnaroundTargetBusinessDays: z.number().int(),
+  turnaroundTargetBusinessDays: z.number().check(z.int()),
   /** Median business days from request to decision over the last 30 days; null with none. */
-  medianTurnaroundBusinessDays: z.number().nullable(),
+  medianTurnaroundBusinessDays: z.nullable(z.number()),
   waitingRequests: worklist(waitingRequestRowSchema),
   familyLinking: worklist(linkingRowSchema),
   invitationsAtRisk: worklist(atRiskRowSchema),

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { auditLogFiltersSchema } from '../../api/contract/audit';
 import { activityQueries } from '../../features/activity/api/activity-queries';
 import { AuditLogScreen } from '../../features/activity/components/audit-log-screen';
@@ -10,12 +10,15 @@ const f = auditLogFiltersSchema.shape;
 // Ids, an action key, dates and the page only: never a name. A value that does not parse (a
 // hand-edited address) is dropped rather than breaking the screen.
 const auditSearchSchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-  actorId: f.actorId.catch(undefined),
-  patientId: f.patientId.catch(undefined),
-  action: f.action.catch(undefined),
-  from: f.from.catch(undefined),
-  to: f.to.catch(undefined),
+  page: z.catch(
+    z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000))),
+    undefined,
+  ),
+  actorId: z.catch(f.actorId, undefined),
+  patientId: z.catch(f.patientId, undefined),
+  action: z.catch(f.action, undefined),
+  from: z.catch(f.from, undefined),
+  to: z.catch(f.to, undefined),
 });
 
 export const Route = createFileRoute('/_staff/audit')({

@@ -1,10 +1,10 @@
 import { createFileRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MockOnlyScreen } from '../../components/mock-only-screen';
 
 // The token is the invitation's opaque id, never a name or an email.
 export const Route = createFileRoute('/portal/invitation')({
-  validateSearch: z.object({ token: z.string().max(200).optional() }),
+  validateSearch: z.object({ token: z.optional(z.string().check(z.maxLength(200))) }),
   loaderDeps: ({ search }) => ({ token: search.token }),
   loader: async ({ context, deps }) => {
     if (import.meta.env.VITE_MOCK_API !== 'true') return;

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
 import { ApiError, describeError } from '../../../api/errors';
 import { stalePatient } from '../../../api/stale-patient';
@@ -21,22 +22,23 @@ import { AlreadySentNotice, MissingEmailNotice } from './send-link-notices';
 
 // The checkbox starts unticked, so the form takes a boolean and the contract's rule turns it into `true`.
 // A lookalike domain needs its own tick, checked by the same predicate the API uses.
-const sendFormSchema = sendAccessLinkRequestSchema
-  .pick({ email: true })
-  .extend({
+const sendFormSchema = zm
+  .extend(zm.pick(sendAccessLinkRequestSchema, { email: true }), {
     confirmedWithPatient: z.boolean().pipe(sendAccessLinkRequestSchema.shape.confirmedWithPatient),
     confirmedLookalikeDomain: z.boolean(),
   })
-  .superRefine((v, ctx) => {
-    const lookalike = lookalikeDomain(v.email);
-    if (lookalike && !v.confirmedLookalikeDomain) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['confirmedLookalikeDomain'],
-        message: lookalikeMessage(lookalike),
-      });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      const lookalike = lookalikeDomain(v.email);
+      if (lookalike && !v.confirmedLookalikeDomain) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['confirmedLookalikeDomain'],
+          message: lookalikeMessage(lookalike),
+        });
+      }
+    }),
+  );
 
 type SendForm = z.input<typeof sendFormSchema>;
 

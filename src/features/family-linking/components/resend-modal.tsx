@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import {
   resendLinkSchema,
   type LinkingItem,
@@ -22,7 +23,7 @@ import { StepFailure } from './step-failure';
 
 // The checkbox starts unticked, so the form takes a boolean and the contract's rule turns it into
 // `true`; the version is the one shown when the dialog opened, added when sending.
-const resendFormSchema = resendLinkSchema.pick({ email: true }).extend({
+const resendFormSchema = zm.extend(zm.pick(resendLinkSchema, { email: true }), {
   confirmedWithPatient: z.boolean().pipe(resendLinkSchema.shape.confirmedWithPatient),
 });
 

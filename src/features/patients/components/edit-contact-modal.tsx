@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { updateContactRequestSchema } from '../../../api/contract/contact';
 import type { Patient } from '../../../api/contract/patient';
 import { stalePatient } from '../../../api/stale-patient';
@@ -33,7 +34,7 @@ const editContactSchema = z
     phone: v.phone.trim() || null,
     confirmedLookalikeDomain: v.confirmedLookalikeDomain,
   }))
-  .pipe(updateContactRequestSchema.omit({ version: true }))
+  .pipe(zm.omit(updateContactRequestSchema, { version: true }))
   .superRefine((v, ctx) => {
     const lookalike = v.email === null ? null : lookalikeDomain(v.email);
     if (lookalike && !v.confirmedLookalikeDomain) {

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import * as zm from 'zod/mini';
 import { portalLinkToAccountRequestSchema, type PortalResult } from '../../../api/contract/portal';
 import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
@@ -9,7 +10,7 @@ import { useLinkRecordToAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
 
 // Pure: the normal build drops this screen, so it must be able to drop this line too.
-const logInFormSchema = /* @__PURE__ */ portalLinkToAccountRequestSchema.pick({
+const logInFormSchema = /* @__PURE__ */ zm.pick(portalLinkToAccountRequestSchema, {
   code: true,
   email: true,
   password: true,

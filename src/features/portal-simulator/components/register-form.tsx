@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import {
   PASSWORD_RULES,
   portalRegisterRequestSchema,
@@ -14,17 +15,18 @@ import { useRegisterPortalAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
 
 // Pure: the normal build drops this screen, so it must be able to drop this line too.
-const registerFormSchema = /* @__PURE__ */ portalRegisterRequestSchema
-  .pick({ code: true, password: true })
-  .extend({
+const registerFormSchema = /* @__PURE__ */ zm
+  .extend(zm.pick(portalRegisterRequestSchema, { code: true, password: true }), {
     confirmPassword: z
       .string()
       .min(1, { error: 'Confirm password: type your new password again.' }),
   })
-  .refine((v) => v.password === v.confirmPassword, {
-    path: ['confirmPassword'],
-    error: 'Confirm password does not match Password. Type the same password in both fields.',
-  });
+  .check(
+    z.refine((v) => v.password === v.confirmPassword, {
+      path: ['confirmPassword'],
+      error: 'Confirm password does not match Password. Type the same password in both fields.',
+    }),
+  );
 type RegisterFormValues = z.infer<typeof registerFormSchema>;
 
 interface Props {

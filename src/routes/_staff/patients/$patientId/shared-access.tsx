@@ -1,12 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { recordId } from '../../../../api/contract/common';
 import { sharedAccessQueries } from '../../../../api/shared-access-queries';
 import { LoadingState } from '../../../../components/query-states';
 import { SharedAccessTab } from '../../../../features/shared-access/components/shared-access-tab';
 
 // `edit` opens that grant's edit dialog: a grant id only, never a name. A bad value is dropped.
-const searchSchema = z.object({ edit: recordId('Grant').optional() });
+const searchSchema = z.object({ edit: z.optional(recordId('Grant')) });
 
 export const Route = createFileRoute('/_staff/patients/$patientId/shared-access')({
   validateSearch: (search) => {
