@@ -1,4 +1,5 @@
-import type { SignInRequest, StaffUser } from '../../src/api/contract/session';
+import type { StaffUser } from '../../src/api/contract/session';
+import type { SignInRequest } from '../../src/api/contract/sign-in';
 import { serverIdleMs, SESSION_TIMING } from '../../src/lib/session-timing';
 import type { DbStaff } from '../db';
 import { recordAudit, type Actor, type Store } from './context';

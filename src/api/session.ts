@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { SESSION_ENDPOINTS as E } from './contract/session-endpoints';
-import { type SignInRequest } from './contract/session';
 import { call } from './client';
 
 /** The signed-in staff member. Shared by every feature: roles drive what each screen offers. */
@@ -13,11 +12,6 @@ export const sessionQueries = {
       retry: false,
     }),
 };
-
-/** The server answers with an HttpOnly session cookie; the app keeps only who signed in. */
-export function signIn(body: SignInRequest) {
-  return call(E.signIn, { body });
-}
 
 /** Ends the session on the server (the cookie stops working everywhere it was copied). */
 export async function signOut() {

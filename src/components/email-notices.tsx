@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, List, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { emailField } from '../api/contract/patient';
+import { emailField } from '../api/contract/email';
 import { emailCheckQuery } from '../api/email-check-queries';
 import { lookalikeDomain, lookalikeMessage } from '../lib/email-domain';
 import { suggestEmailFix } from '../lib/email-typos';

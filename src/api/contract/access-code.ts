@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, plainText, recordId, versionField, requestObject } from './common';
-import { accessCodeStateSchema, emailField, patientSchema } from './patient';
+import { emailField } from './email';
+import { accessCodeStateSchema, patientSchema } from './patient';
 import { confirmedLookalikeDomainField } from './contact';
 import { portalAccountSchema } from './portal-account';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textTypeError, versionField, requestObject } from './common';
-import { emailField } from './patient';
+import { emailField } from './email';
 
 // A patient's contact details as staff correct them. Apart from the patient schemas, so the
 // screens that only read records (search, the first screen) do not load these rules.

@@ -55,3 +55,6 @@ export function emailAddress(field = 'Email address') {
     )
     .check(z.superRefine((v, ctx) => checkAddress(field, v, ctx)));
 }
+
+/** A patient's or care partner's email address, as staff type it. */
+export const emailField = emailAddress('Email address');

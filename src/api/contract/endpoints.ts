@@ -8,6 +8,7 @@ import { PATIENT_ENDPOINTS } from './patient-endpoints';
 import { PORTAL_ENDPOINTS } from './portal-endpoints';
 import { SESSION_ENDPOINTS } from './session-endpoints';
 import { SHARED_ACCESS_ENDPOINTS } from './shared-access-endpoints';
+import { SIGN_IN_ENDPOINTS } from './sign-in-endpoints';
 import { TODAY_COUNT_ENDPOINTS } from './today-count-endpoints';
 import { TODAY_ENDPOINTS } from './today-endpoints';
 
@@ -21,6 +22,7 @@ export { pageQuerySchema } from './common';
  * endpoints it calls (docs/architecture.md).
  */
 export const ENDPOINTS = {
+  ...SIGN_IN_ENDPOINTS,
   ...SESSION_ENDPOINTS,
   ...PATIENT_ENDPOINTS,
   ...CONTACT_ENDPOINTS,

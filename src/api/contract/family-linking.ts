@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, paginated, plainText, requestObject, versionField } from './common';
-import { emailField } from './patient';
+import { emailField } from './email';
 
 const recordId = z
   .string({ error: 'Choose a record.' })

@@ -8,7 +8,6 @@ import {
   plainText,
   requestObject,
 } from './common';
-import { emailAddress } from './email';
 
 export const portalStatusSchema = z.enum(['none', 'limited', 'full']);
 export type PortalStatus = z.infer<typeof portalStatusSchema>;
@@ -93,8 +92,3 @@ export const patientSearchSchema = requestObject({
   pageSize: pageSizeField(50),
 });
 export type PatientSearch = z.infer<typeof patientSearchSchema>;
-
-/** The one email rule (see email.ts): RFC 5321 lengths, punycode domains, plain messages. */
-const emailField = emailAddress('Email address');
-
-export { emailField };

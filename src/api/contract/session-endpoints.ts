@@ -1,18 +1,8 @@
-import { currentSessionSchema, sessionSchema, signInRequestSchema } from './session';
+import { currentSessionSchema } from './session';
 import type { Endpoint } from './endpoint';
 
-/** Staff sign-in, the current session and sign-out. */
+/** The current session and sign-out (sign-in is in sign-in-endpoints.ts). */
 export const SESSION_ENDPOINTS = {
-  signIn: {
-    method: 'POST',
-    path: '/session',
-    summary: 'Sign in as a staff member (after 5 failures for one email, each try waits: 429)',
-    auth: 'none',
-    changes: false,
-    request: signInRequestSchema,
-    response: sessionSchema,
-    problems: [401, 429],
-  },
   currentSession: {
     method: 'GET',
     path: '/session',

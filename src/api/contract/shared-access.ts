@@ -10,8 +10,7 @@ import {
   textTypeError,
   versionField,
 } from './common';
-import { emailAddress } from './email';
-import { emailField } from './patient';
+import { emailAddress, emailField } from './email';
 import { loginPassword, portalPasswordSchema } from './portal';
 import {
   requestRouteSchema,

@@ -10,7 +10,7 @@ import {
   type LinkingItem,
   type LinkingRequest,
 } from '../../../api/contract/family-linking';
-import { emailField } from '../../../api/contract/patient';
+import { emailField } from '../../../api/contract/email';
 import { EmailCheckFailedNotice } from '../../../components/email-check-failed-notice';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { suggestEmailFix } from '../../../lib/email-typos';
