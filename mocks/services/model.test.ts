@@ -12,7 +12,9 @@ import {
 } from './family-linking';
 import { resendLinkingLink, revokeLinkingRecord } from './family-linking-tracking';
 import { registerThroughLink } from './portal';
-import { idOf, testClinic } from './test-clinic';
+import { decideRequest, resendInvitation } from './shared-access';
+import { acceptInvitation, confirmInvitationDob } from './shared-access-portal';
+import { APPROVE_SUSAN, idOf, testClinic } from './test-clinic';
 
 /*
  * Model-based tests of the services: random sequences of staff and portal actions, with a restart
@@ -346,7 +348,171 @@ const LINKING: fc.Arbitrary<Cmd>[] = [
   fc.constant(new Restart()),
 ];
 
+/*
+ * Shared access: Susan Williams' waiting request for Dorothy Williams' record, decided, its
+ * invitation sent again, its date-of-birth check and its acceptance, in any order.
+ */
+const SUSAN_REQUEST = 'preq_v7r2nx5jd8pa';
+const susanGrants = (c: Clinic) => c.live.proxyGrants.filter((g) => g.requestId === SUSAN_REQUEST);
+/** The invitation Susan's newest email carries, if any was sent. */
+const newestInvitation = (c: Clinic) =>
+  susanGrants(c)
+    .map((g) => g.invitation)
+    .filter((i) => i !== null)
+    .at(-1) ?? null;
+
+interface SharedModel extends Model {
+  /** Tokens of invitations sent again: the earlier link never works. */
+  dead: Set<string>;
+  /** Per invitation, the most wrong dates of birth seen counted. */
+  wrongDob: Map<string, number>;
+}
+
+function sharedInvariants(m: SharedModel, c: Clinic) {
+  invariants(m, c);
+  for (const g of susanGrants(c)) {
+    const inv = g.invitation;
+    if (!inv) continue;
+    const seen = m.wrongDob.get(inv.token) ?? 0;
+    expect(inv.wrongDobTries, 'wrong dates of birth counted').toBeGreaterThanOrEqual(seen);
+    m.wrongDob.set(inv.token, inv.wrongDobTries);
+  }
+  expect(
+    susanGrants(c).filter((g) => g.status !== 'revoked').length,
+    'one live grant per request',
+  ).toBeLessThanOrEqual(1);
+}
+
+class Decide implements fc.AsyncCommand<SharedModel, Clinic> {
+  /** `twice`: the same decision sent again at once (a double press, or a second tab). */
+  constructor(
+    readonly decision: 'approve' | 'deny',
+    readonly twice: boolean,
+  ) {}
+  check = () => true;
+  async run(m: SharedModel, c: Clinic) {
+    const r = c.live.proxyRequests.find((x) => x.id === SUSAN_REQUEST)!;
+    const input =
+      this.decision === 'approve'
+        ? { ...APPROVE_SUSAN, version: r.version }
+        : { decision: 'deny' as const, version: r.version, reason: 'Patient said no' };
+    const emails = c.live.emails.length;
+    const audit = c.live.audit.length;
+    const first = await c.request((s) => decideRequest(s, c.priya, SUSAN_REQUEST, input, c.now));
+    const afterFirst = { emails: c.live.emails.length, audit: c.live.audit.length };
+    if (first instanceof DomainError) {
+      expect(afterFirst.emails - emails, 'a refused decision sends nothing').toBe(0);
+    } else {
+      expect(afterFirst.audit - audit, 'a decision is audited').toBeGreaterThanOrEqual(1);
+      expect(
+        afterFirst.emails - emails,
+        'one email per decision: the invitation, or the denial',
+      ).toBe(1);
+    }
+    if (this.twice) {
+      const grants = c.live.proxyGrants.length;
+      const again = await c.request((s) => decideRequest(s, c.priya, SUSAN_REQUEST, input, c.now));
+      expect(again, 'the same decision twice is refused the second time').toBeInstanceOf(
+        DomainError,
+      );
+      expect(c.live.emails.length, 'no second email for one intent').toBe(afterFirst.emails);
+      expect(c.live.proxyGrants.length, 'no second grant for one intent').toBe(grants);
+    }
+    sharedInvariants(m, c);
+  }
+  toString = () => `Decide(${this.decision}${this.twice ? ', twice' : ''})`;
+}
+
+class ResendInvitation implements fc.AsyncCommand<SharedModel, Clinic> {
+  check = () => true;
+  async run(m: SharedModel, c: Clinic) {
+    const g = susanGrants(c).find((x) => x.status === 'invited');
+    const before = g?.invitation?.token;
+    const emails = c.live.emails.length;
+    const answer = g ? await c.request((s) => resendInvitation(s, c.priya, g.id, c.now)) : null;
+    if (g && before && answer !== null && !(answer instanceof DomainError)) {
+      expect(c.live.emails.length - emails, 'one email per resend').toBe(1);
+      m.dead.add(before);
+    }
+    sharedInvariants(m, c);
+  }
+  toString = () => 'ResendInvitation';
+}
+
+/** Susan types Dorothy's date of birth on the newest invitation, or on an older one. */
+class Dob implements fc.AsyncCommand<SharedModel, Clinic> {
+  constructor(
+    readonly right: boolean,
+    readonly onOldLink: boolean,
+  ) {}
+  check = () => true;
+  async run(m: SharedModel, c: Clinic) {
+    const token = this.onOldLink ? [...m.dead].at(-1) : newestInvitation(c)?.token;
+    if (token) {
+      const grant = c.live.proxyGrants.find((g) => g.invitation?.token === token);
+      const patient = c.live.patients.find((p) => p.id === grant?.patientId);
+      const dateOfBirth = this.right && patient ? patient.dateOfBirth : '1900-01-01';
+      const inv = grant?.invitation;
+      const usable = inv && !inv.voidedAt && !inv.acceptedAt && c.now < inv.expiresAt;
+      const answer = await c.request((s) => confirmInvitationDob(s, token, { dateOfBirth }, c.now));
+      if (m.dead.has(token) || !usable)
+        expect(answer, 'a dead, void, used or expired invitation never works').toBeInstanceOf(
+          DomainError,
+        );
+      else if (!this.right) expect(answer).toBeInstanceOf(DomainError);
+    }
+    sharedInvariants(m, c);
+  }
+  toString = () => `Dob(${this.right ? 'right' : 'wrong'}${this.onOldLink ? ', old link' : ''})`;
+}
+
+class Accept implements fc.AsyncCommand<SharedModel, Clinic> {
+  check = () => true;
+  async run(m: SharedModel, c: Clinic) {
+    const inv = newestInvitation(c);
+    if (inv) {
+      const ready =
+        Boolean(inv.dobConfirmedAt) && !inv.voidedAt && !inv.acceptedAt && c.now < inv.expiresAt;
+      const token = inv.token;
+      const answer = await c.request((s) =>
+        acceptInvitation(
+          s,
+          token,
+          { mode: 'register', email: 'susan.williams@example.com', password: 'Susan-2026-x' },
+          c.now,
+          c.nowMs,
+        ),
+      );
+      if (!ready || m.dead.has(token))
+        expect(answer, 'only a live, checked invitation is accepted').toBeInstanceOf(DomainError);
+    }
+    sharedInvariants(m, c);
+  }
+  toString = () => 'Accept';
+}
+
+const SHARED: fc.Arbitrary<fc.AsyncCommand<SharedModel, Clinic>>[] = [
+  // A denial ends the request: approvals come three times in four, so the invitation's own steps
+  // (sent again, the date of birth, the acceptance) get their turn.
+  fc
+    .tuple(
+      fc.constantFrom<'approve' | 'deny'>('approve', 'approve', 'approve', 'deny'),
+      fc.boolean(),
+    )
+    .map(([d, t]) => new Decide(d, t)),
+  fc.constant(new ResendInvitation()),
+  fc.tuple(fc.boolean(), fc.boolean()).map(([r, o]) => new Dob(r, o)),
+  fc.constant(new Dob(true, false)),
+  fc.constant(new Accept()),
+  fc.tuple(fc.nat(3), fc.constantFrom(0, 3600)).map(([d, s]) => new Advance(d, s)),
+  fc.constant(new Restart()),
+];
+
 const setup = () => ({ model: { counted: new Map<string, number>() }, real: new Clinic() });
+const sharedSetup = () => ({
+  model: { counted: new Map<string, number>(), dead: new Set<string>(), wrongDob: new Map() },
+  real: new Clinic(),
+});
 
 describe('The clinic under random sequences of actions and restarts', () => {
   for (const [name, commands] of [
@@ -362,4 +528,13 @@ describe('The clinic under random sequences of actions and restarts', () => {
       );
     }, 120_000);
   }
+
+  it('keeps every rule after every step: shared access', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.commands(SHARED, { maxCommands: 20 }), async (cmds) => {
+        await fc.asyncModelRun(sharedSetup, cmds);
+      }),
+      { numRuns: RUNS, seed: SEED, verbose: 1 },
+    );
+  }, 120_000);
 });
