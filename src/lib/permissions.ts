@@ -49,7 +49,7 @@ export const PERMISSIONS = {
   },
   'records.exportFhir': {
     roles: ['clinic_manager'],
-    deniedReason: 'Exporting a record as FHIR is for clinic managers, like the audit log export.',
+    deniedReason: 'Exports are for clinic managers.',
   },
   'audit.readAll': {
     roles: ['clinic_manager'],
