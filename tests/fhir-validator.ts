@@ -22,7 +22,11 @@ function load(): void {
   for (const f of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
     indexStructureDefinitionBundle(readJson(f) as Bundle);
   }
-  const codeSystems = ['fhir/r4/valuesets.json', 'fhir/r4/v3-codesystems.json']
+  const codeSystems = [
+    'fhir/r4/valuesets.json',
+    'fhir/r4/v3-codesystems.json',
+    'fhir/r4/v2-tables.json',
+  ]
     .flatMap((f) => (readJson(f) as Bundle).entry ?? [])
     .map((e) => e.resource)
     .filter((r): r is CodeSystem => r?.resourceType === 'CodeSystem');
