@@ -49,5 +49,7 @@ test("Carmen Diaz saves Thomas Wright's access picture as FHIR, then the audit l
   for (const line of lines) {
     expect(JSON.parse(line)).toMatchObject({ resourceType: 'AuditEvent' });
   }
+  await expect(page.getByText(`Exported ${total} events.`)).toBeVisible();
   await page.screenshot({ path: '/tmp/fhir-audit-log.png' });
+  await expectNoA11yViolations(page, 'Audit log with FHIR export');
 });
