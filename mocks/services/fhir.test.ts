@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { codeProblems, validateFhir } from '../../tests/fhir-validator';
 import { TEST_NOW, type DbState } from '../db';
 import { createSeed } from '../seed';
-import type { Actor } from './context';
+import { recordAudit, type Actor } from './context';
 import { ForbiddenError } from './errors';
 import { auditLogFhir } from './fhir-audit';
 import { fhirId, SCOPE_CODE_SYSTEM, SCOPE_SYSTEM } from './fhir-codes';
@@ -222,9 +222,21 @@ describe('FHIR R4 export', () => {
         agent: [{ role: [{ text: 'Patient portal' }] }],
       });
     }
-    const failed = auditLogFhir(s, CARMEN, { pageSize: 500 }).items;
+    // The whole log validates, a refused sign-in (no record, no account) included.
+    recordAudit(
+      s,
+      { name: 'someone@example.com', role: null },
+      null,
+      'Sign-in failed',
+      'Wrong password.',
+      NOW,
+    );
+    const all = auditLogFhir(s, CARMEN, { pageSize: 500 }).items;
+    expect(all.length).toBe(s.audit.length);
+    for (const e of all) expect(validateFhir(e)).toEqual([]);
+    expect(all[0]).toMatchObject({ type: { code: '110114' }, action: 'E', outcome: '4' });
+    expect(all[0]!.entity).toBeUndefined();
     expect(() => auditLogFhir(s, PRIYA, {})).toThrow(ForbiddenError);
-    expect(failed.length).toBe(s.audit.length);
   });
 
   it('publishes the scope code system as it is used, and it validates', () => {
