@@ -1,6 +1,7 @@
 import { accessCodeHandlers } from './handlers/access-code';
 import { auditHandlers } from './handlers/audit';
 import { familyLinkingHandlers } from './handlers/family-linking';
+import { fhirHandlers } from './handlers/fhir';
 import { outboxHandlers } from './handlers/outbox';
 import { patientHandlers } from './handlers/patients';
 import { portalHandlers } from './handlers/portal';
@@ -19,6 +20,7 @@ export const handlers = [
   ...familyLinkingHandlers,
   ...sharedAccessHandlers,
   ...todayHandlers,
+  ...fhirHandlers,
   // Last: whatever no endpoint matched.
   unknownApiPath,
 ];

@@ -286,7 +286,10 @@ async function answer(
   let result: unknown;
   // The answer goes out only once what the request changed is saved, whatever the answer: a
   // refusal that counts (a wrong date of birth, a failed sign-in) survives a restart too.
-  const save = endpoint.method !== 'GET' ? () => runtime.persist() : () => Promise.resolve();
+  const save =
+    endpoint.method !== 'GET' || endpoint.audited
+      ? () => runtime.persist()
+      : () => Promise.resolve();
   try {
     result = await commitEither(
       () =>

@@ -19,19 +19,29 @@ export interface PageRequest {
   pageSize?: number | undefined;
 }
 
-function pageOf(store: Store, events: DbAuditEvent[], req: PageRequest): Paginated<AuditEvent> {
+/** A page of events, newest first; events of the same instant keep their order, reversed. */
+export function pageOf(events: DbAuditEvent[], req: PageRequest): Paginated<DbAuditEvent> {
   const page = req.page ?? 1;
   const pageSize = req.pageSize ?? 50;
-  // Newest first; events of the same instant keep the order they happened in, reversed.
   const sorted = events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.at === b.e.at ? b.i - a.i : a.e.at < b.e.at ? 1 : -1))
     .map(({ e }) => e);
-  const items = sorted.slice((page - 1) * pageSize, page * pageSize).map((e) => {
+  const items = sorted.slice((page - 1) * pageSize, page * pageSize);
+  return { items, page, pageSize, total: sorted.length };
+}
+
+function readablePage(
+  store: Store,
+  events: DbAuditEvent[],
+  req: PageRequest,
+): Paginated<AuditEvent> {
+  const found = pageOf(events, req);
+  const items = found.items.map((e) => {
     const p = e.patientId ? findPatient(store, e.patientId) : undefined;
     return { ...e, patientName: p ? patientName(p) : null, patientMrn: p?.mrn ?? null };
   });
-  return { items, page, pageSize, total: sorted.length };
+  return { ...found, items };
 }
 
 export function patientActivity(
@@ -41,7 +51,7 @@ export function patientActivity(
 ): Paginated<AuditEvent> {
   const p = requirePatient(store, input.patientId);
   authorize(actor, 'patients.view');
-  return pageOf(
+  return readablePage(
     store,
     store.audit.filter((e) => e.patientId === p.id),
     input,
@@ -61,6 +71,11 @@ function matches(filters: AuditLogFilters): (e: DbAuditEvent) => boolean {
     (!filters.action || auditActionKey(e.action) === filters.action) &&
     (!from || e.at >= from) &&
     (!before || e.at < before);
+}
+
+/** The events the log's filters match, in the order they happened. */
+export function matchingLog(store: Store, filters: AuditLogFilters): DbAuditEvent[] {
+  return store.audit.filter(matches(filters));
 }
 
 /** The portal accounts that did something in the log, a care partner's told from a patient's. */
@@ -89,7 +104,7 @@ export function auditLog(
   for (const e of store.audit) actions.set(auditActionKey(e.action), e.action);
   const record = input.patientId ? findPatient(store, input.patientId) : undefined;
   return {
-    ...pageOf(store, store.audit.filter(matches(input)), input),
+    ...readablePage(store, matchingLog(store, input), input),
     staff: store.staff.map(({ id, name, role }) => ({ id, name, role })),
     portalAccounts: portalAccountsInLog(store),
     actions: [...actions]

@@ -47,6 +47,10 @@ export const PERMISSIONS = {
     deniedReason:
       'Only a clinic manager can include visit notes, test results or messaging for a patient aged 12–17.',
   },
+  'records.exportFhir': {
+    roles: ['clinic_manager'],
+    deniedReason: 'Exports are for clinic managers.',
+  },
   'audit.readAll': {
     roles: ['clinic_manager'],
     deniedReason: 'The full audit log is for clinic managers.',

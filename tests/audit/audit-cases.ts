@@ -32,6 +32,11 @@ export const AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
     request: () => ({ ...onRecord('Robert Chen')(), body: { confirmReplace: false } }),
     expect: { action: 'Access code requested', record: patient('Robert Chen') },
   },
+  patientFhir: {
+    as: 'clinic_manager',
+    request: onRecord('Thomas Wright'),
+    expect: { action: 'Record exported as FHIR', record: patient('Thomas Wright') },
+  },
   revealAccessCode: {
     as: 'patient_experience',
     request: onRecord("James O'Brien"),

@@ -22,6 +22,7 @@ export const VALID: Partial<Record<EndpointId, Record<string, unknown>>> = {
   advanceClock: { days: 1 },
   patientActivity: { page: 1, pageSize: 10 },
   auditLog: { page: 1, pageSize: 10 },
+  auditLogFhir: { page: 1, pageSize: 10 },
   setChaos: { latencyMs: 0, failureRate: 0 },
   portalLogIn: { email: 'kept@example.com', password: 'abcdefgh12' },
   listLinkingRequests: { patientId: 'p_1', status: 'done' },

@@ -138,6 +138,17 @@ export const ROLE_CASES: Partial<Record<Action, RoleCase>> = {
       control: () => screen.queryByRole('link', { name: 'Audit log' }),
     },
   },
+  'records.exportFhir': {
+    api: {
+      endpoint: 'patientFhir',
+      request: () => ({ params: { id: patientId('Thomas Wright') } }),
+    },
+    ui: {
+      url: () => `/patients/${patientId('Thomas Wright')}/activity`,
+      ready: () => screen.findByRole('heading', { name: 'Activity' }),
+      control: button('Export as FHIR (JSON)'),
+    },
+  },
   ...WORKFLOW_ROLE_CASES,
 };
 

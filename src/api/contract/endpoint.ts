@@ -18,6 +18,11 @@ export interface Endpoint {
   request?: z.core.$ZodType;
   query?: z.core.$ZodType;
   response: z.core.$ZodType | null;
+  /**
+   * A read that writes an audit event all the same: an export of patient data. It needs no
+   * Idempotency-Key (exporting twice is two exports) and its event is saved like a change's.
+   */
+  audited?: boolean;
   /** Development and demo tools (Outbox, clock, reset): never part of a real backend. */
   demoOnly?: boolean;
   /**

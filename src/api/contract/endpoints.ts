@@ -2,6 +2,7 @@ import { ACCESS_CODE_ENDPOINTS } from './access-code-endpoints';
 import { AUDIT_ENDPOINTS } from './audit-endpoints';
 import { CONTACT_ENDPOINTS } from './contact-endpoints';
 import { FAMILY_LINKING_ENDPOINTS } from './family-linking-endpoints';
+import { FHIR_ENDPOINTS } from './fhir-endpoints';
 import { INVITATION_ENDPOINTS } from './invitation-endpoints';
 import { OUTBOX_ENDPOINTS } from './outbox-endpoints';
 import { PATIENT_ENDPOINTS } from './patient-endpoints';
@@ -35,6 +36,7 @@ export const ENDPOINTS = {
   ...INVITATION_ENDPOINTS,
   ...TODAY_COUNT_ENDPOINTS,
   ...TODAY_ENDPOINTS,
+  ...FHIR_ENDPOINTS,
 } as const;
 
 export type EndpointId = keyof typeof ENDPOINTS;

@@ -38,15 +38,22 @@ export const activityQueries = {
     }),
 };
 
-/** Every event the filters match, page by page from the server, for the CSV export. */
-export async function fetchAllAuditEvents(
-  filters: AuditLogFilters,
-): Promise<{ events: AuditEvent[]; total: number }> {
-  const events: AuditEvent[] = [];
+/** Every item of a paged list, page by page from the server, up to EXPORT_MAX_EVENTS. */
+export async function fetchAllPages<T>(
+  pageOf: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+): Promise<{ events: T[]; total: number }> {
+  const events: T[] = [];
   for (let page = 1; ; page += 1) {
-    const res = await auditLogPage({ ...filters, page }, EXPORT_PAGE_SIZE);
+    const res = await pageOf(page, EXPORT_PAGE_SIZE);
     events.push(...res.items);
     const done = events.length >= res.total || res.items.length === 0;
     if (done || events.length >= EXPORT_MAX_EVENTS) return { events, total: res.total };
   }
+}
+
+/** Every event the filters match, for the CSV export. */
+export function fetchAllAuditEvents(
+  filters: AuditLogFilters,
+): Promise<{ events: AuditEvent[]; total: number }> {
+  return fetchAllPages((page, pageSize) => auditLogPage({ ...filters, page }, pageSize));
 }

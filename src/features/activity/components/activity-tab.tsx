@@ -1,9 +1,10 @@
-import { Stack, Title } from '@mantine/core';
+import { Group, Stack, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { EmptyState, RefreshFailedAlert } from '../../../components/query-states';
 import { activityQueries } from '../api/activity-queries';
 import { AuditEventsTable } from './audit-events-table';
+import { ExportFhirButton } from './export-fhir-button';
 
 const route = getRouteApi('/_staff/patients/$patientId/activity');
 
@@ -16,9 +17,12 @@ export function ActivityTab() {
   // Shown from memory while it refreshes (busy), and said so when the refresh fails.
   return (
     <Stack gap="sm" component="section" aria-labelledby="activity-title" aria-busy={isFetching}>
-      <Title order={2} size="h4" id="activity-title">
-        Activity
-      </Title>
+      <Group justify="space-between" align="center">
+        <Title order={2} size="h4" id="activity-title">
+          Activity
+        </Title>
+        <ExportFhirButton patientId={patientId} />
+      </Group>
       {isRefetchError && !isFetching && (
         <RefreshFailedAlert error={error} onRetry={() => void refetch()} />
       )}

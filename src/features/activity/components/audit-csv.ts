@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { AuditEvent } from '../../../api/contract/audit';
 import { clinicStamp, clinicTimeZone } from '../../../lib/clinic-time';
+import { saveFile } from '../../../lib/download';
 import { ROLE_LABELS } from '../../../lib/permissions';
 
 /**
@@ -45,13 +46,5 @@ export function auditCsv(events: AuditEvent[]): string {
 /** Saves the CSV through the browser's download, named by the day it was exported. */
 export function downloadCsv(csv: string, fileName: string): void {
   // A byte-order mark so spreadsheet programs read the names as UTF-8.
-  const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(['\ufeff', csv], fileName, 'text/csv;charset=utf-8');
 }

@@ -56,7 +56,10 @@ export function AuditLogScreen() {
                 <Text size="sm" role="status" aria-live="polite">
                   {plural(query.data.total, 'event')}
                 </Text>
-                <ExportCsvButton filters={filters} total={query.data.total} />
+                <Group gap="sm">
+                  <ExportCsvButton filters={filters} total={query.data.total} />
+                  <ExportCsvButton filters={filters} total={query.data.total} format="ndjson" />
+                </Group>
               </Group>
               {query.data.items.length === 0 ? (
                 <EmptyState title="No events match these filters">

@@ -1,21 +1,46 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { AuditLogFilters } from '../../../api/contract/audit';
-import { describeError } from '../../../api/errors';
 import { clinicDate } from '../../../lib/clinic-time';
+import { saveFile } from '../../../lib/download';
 import { EXPORT_MAX_EVENTS, fetchAllAuditEvents } from '../api/activity-queries';
+import { fetchAuditNdjson } from '../api/fhir-export';
 import { auditCsv, downloadCsv } from './audit-csv';
+import { ExportOutcome } from './export-outcome';
+
+const FORMATS = {
+  csv: {
+    label: 'Export CSV',
+    save: async (filters: AuditLogFilters, fileName: string) => {
+      const { events, total } = await fetchAllAuditEvents(filters);
+      downloadCsv(auditCsv(events), `${fileName}.csv`);
+      return { exported: events.length, all: total };
+    },
+  },
+  // FHIR R4 AuditEvents (IHE BALP), mapped by the server, one per line.
+  ndjson: {
+    label: 'Export FHIR (NDJSON)',
+    save: async (filters: AuditLogFilters, fileName: string) => {
+      const { ndjson, events, total } = await fetchAuditNdjson(filters);
+      saveFile([ndjson], `${fileName}.ndjson`, 'application/fhir+ndjson');
+      return { exported: events.length, all: total };
+    },
+  },
+};
 
 /** Exports every event the filters match, not just the page on screen. */
-export function ExportCsvButton({ filters, total }: { filters: AuditLogFilters; total: number }) {
+export function ExportCsvButton({
+  filters,
+  total,
+  format = 'csv',
+}: {
+  filters: AuditLogFilters;
+  total: number;
+  format?: keyof typeof FORMATS;
+}) {
   const exporting = useMutation({
-    mutationFn: async () => {
-      const { events, total: all } = await fetchAllAuditEvents(filters);
-      const day = clinicDate(new Date());
-      downloadCsv(auditCsv(events), `audit-log-${day}.csv`);
-      return { exported: events.length, all };
-    },
+    mutationFn: () => FORMATS[format].save(filters, `audit-log-${clinicDate(new Date())}`),
   });
   const result = exporting.data;
   return (
@@ -27,22 +52,18 @@ export function ExportCsvButton({ filters, total }: { filters: AuditLogFilters; 
         loading={exporting.isPending}
         disabled={total === 0}
       >
-        Export CSV
+        {FORMATS[format].label}
       </Button>
-      <div role="status" aria-live="polite">
-        {result && (
-          <Text size="sm" c="dimmed">
-            {result.exported < result.all
+      <ExportOutcome
+        message={
+          result
+            ? result.exported < result.all
               ? `Exported the newest ${EXPORT_MAX_EVENTS.toLocaleString('en-US')} of ${result.all.toLocaleString('en-US')} events: narrow the filters to export the rest.`
-              : `Exported ${result.exported.toLocaleString('en-US')} events.`}
-          </Text>
-        )}
-      </div>
-      {exporting.error && (
-        <Alert color="red" title={describeError(exporting.error).title} role="alert" py="xs">
-          {describeError(exporting.error).message}
-        </Alert>
-      )}
+              : `Exported ${result.exported.toLocaleString('en-US')} events.`
+            : null
+        }
+        error={exporting.error}
+      />
     </Group>
   );
 }

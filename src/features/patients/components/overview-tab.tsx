@@ -4,9 +4,10 @@ import { getRouteApi } from '@tanstack/react-router';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Patient } from '../../../api/contract/patient';
 import { AnchorLink } from '../../../components/anchor-link';
+import { DeniedButton } from '../../../components/denied-button';
 import { PortalStatusBadge } from '../../../components/status-badges';
 import { formatDate, fullName } from '../../../lib/format';
-import { can, deniedReason } from '../../../lib/permissions';
+import { can } from '../../../lib/permissions';
 import { patientQueries } from '../api/patient-queries';
 
 const route = getRouteApi('/_staff/patients/$patientId/');
@@ -25,21 +26,14 @@ function EditContact({ patient }: { patient: Patient }) {
   const [loaded, setLoaded] = useState(false);
   if (!can(user.role, 'patients.updateContact')) {
     return (
-      <Group gap="xs" wrap="nowrap">
-        <Button
-          size="xs"
-          variant="default"
-          data-disabled
-          aria-disabled="true"
-          aria-describedby="edit-contact-denied-reason"
-          onClick={(e) => e.preventDefault()}
-        >
-          Edit contact
-        </Button>
-        <Text size="xs" id="edit-contact-denied-reason">
-          {deniedReason('patients.updateContact')}
-        </Text>
-      </Group>
+      <DeniedButton
+        action="patients.updateContact"
+        reasonId="edit-contact-denied-reason"
+        size="xs"
+        variant="default"
+      >
+        Edit contact
+      </DeniedButton>
     );
   }
   const open = () => {
