@@ -1,7 +1,7 @@
 import type { DbState } from './db-types';
 import { createSeedBuilder } from './seed-builder';
 import { seedGeneratedClinic } from './seed-clinic';
-import { seedNamedPeople } from './seed-people';
+import { seedLanguagePeople, seedNamedPeople } from './seed-people';
 import { runtime } from './runtime';
 
 const STAFF: DbState['staff'] = [
@@ -50,5 +50,6 @@ export function createSeed(now: string, patients = runtime.seedPatients): DbStat
   const builder = createSeedBuilder(state);
   seedNamedPeople(state, builder);
   seedGeneratedClinic(state, builder, patients);
+  seedLanguagePeople(state, builder);
   return state;
 }

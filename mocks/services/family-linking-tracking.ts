@@ -59,7 +59,7 @@ export function resendLinkingLink(
       issueCodeIfNone: true,
     },
     now,
-    requirePatient(store, req.holderPatientId).firstName,
+    requirePatient(store, req.holderPatientId),
   );
   item.codeId = code.id;
   return toLinkingRequest(store, req, now);

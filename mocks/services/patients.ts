@@ -1,5 +1,6 @@
 import type { Patient } from '../../src/api/contract/patient';
-import type { UpdateContactRequest } from '../../src/api/contract/patient';
+import type { UpdateContactRequest, UpdateLanguageRequest } from '../../src/api/contract/patient';
+import { languageName } from '../../src/lib/languages';
 import { sameEmail } from '../../src/lib/email-domain';
 import type { DbPatient } from '../db';
 import { authorize, recordAudit, requirePatient, type Actor, type Store } from './context';
@@ -120,5 +121,24 @@ export function updateContact(
   p.phone = input.phone;
   p.version += 1;
   recordAudit(store, actor, p.id, 'Contact details updated', changes.join('; '), now);
+  return toPatient(store, p);
+}
+
+/** Staff change the language the patient's texts go out in; the change is audited. */
+export function updateLanguage(
+  store: Store,
+  actor: Actor,
+  input: UpdateLanguageRequest & { patientId: string },
+  now: string,
+): Patient {
+  const p = requirePatient(store, input.patientId);
+  authorize(actor, 'patients.updateContact');
+  assertCurrentVersion(store, p, input.version);
+  if (input.preferredLanguage === p.preferredLanguage) return toPatient(store, p);
+  const from = languageName(p.preferredLanguage);
+  const to = languageName(input.preferredLanguage);
+  p.preferredLanguage = input.preferredLanguage;
+  p.version += 1;
+  recordAudit(store, actor, p.id, 'Preferred language changed', `${from} → ${to}`, now);
   return toPatient(store, p);
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isoDateTime, plainText, recordId, versionField, requestObject } from './common';
+import {
+  isoDateTime,
+  languageCode,
+  plainText,
+  recordId,
+  versionField,
+  requestObject,
+} from './common';
 import { accessCodeStateSchema, emailField, patientSchema } from './patient';
 import { portalAccountSchema } from './portal-account';
 
@@ -34,6 +41,8 @@ export const deliverySchema = z.object({
   at: isoDateTime,
   byName: z.string(),
   status: z.enum(['sent', 'delivered', 'bounced', 'printed']),
+  /** The language the email or letter was in ("es"). */
+  language: languageCode,
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
@@ -99,6 +108,8 @@ export const sendAccessLinkRequestSchema = requestObject({
   version: versionField,
   /** With no active code, issue one first (the one-dialog path). */
   issueCodeIfNone: z.boolean({ error: 'Issue a code if none must be true or false.' }),
+  /** This send only: the email's language when not the patient's preferred one. */
+  language: languageCode.optional(),
 });
 export type SendAccessLinkRequest = z.infer<typeof sendAccessLinkRequestSchema>;
 
@@ -115,12 +126,16 @@ export const printLetterSchema = z.object({
   portalUrl: z.string(),
   link: z.string(),
   expiresAt: isoDateTime,
+  /** The patient's preferred language: the letter is printed in it unless staff pick another. */
+  preferredLanguage: languageCode,
 });
 export type PrintLetter = z.infer<typeof printLetterSchema>;
 
 /** Staff said the letter came out of the printer: record that print, once per print. */
 export const recordPrintRequestSchema = requestObject({
   codeId: recordId('Code on the letter'),
+  /** The language the letter was printed in. */
+  language: languageCode.optional(),
 });
 export type RecordPrintRequest = z.infer<typeof recordPrintRequestSchema>;
 

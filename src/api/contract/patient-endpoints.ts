@@ -4,6 +4,7 @@ import {
   patientSchema,
   patientSearchSchema,
   updateContactRequestSchema,
+  updateLanguageRequestSchema,
 } from './patient';
 import { portalAccountSchema } from './portal-account';
 import type { Endpoint } from './endpoint';
@@ -43,6 +44,16 @@ export const PATIENT_ENDPOINTS = {
     auth: 'staff',
     changes: true,
     request: updateContactRequestSchema,
+    response: patientSchema,
+  },
+  updateLanguage: {
+    method: 'PUT',
+    path: '/patients/:id/language',
+    summary:
+      "Change the language a patient's letters, emails and portal pages are in (409 when stale)",
+    auth: 'staff',
+    changes: true,
+    request: updateLanguageRequestSchema,
     response: patientSchema,
   },
 } as const satisfies Record<string, Endpoint>;

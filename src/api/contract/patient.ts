@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   isoDate,
   isoDateTime,
+  languageCode,
   pageField,
   pageSizeField,
   paginated,
@@ -47,6 +48,8 @@ export const patientSummarySchema = z.object({
   accessCodeState: accessCodeStateSchema.nullable(),
   /** The email on file reached the wrong person or bounced; null when nothing is known against it. */
   emailProblem: emailProblemSchema.nullable(),
+  /** A language code ("es"): the patient's letters, emails and portal pages are in it. */
+  preferredLanguage: languageCode,
 });
 export type PatientSummary = z.infer<typeof patientSummarySchema>;
 
@@ -59,7 +62,6 @@ export const addressSchema = z.object({
 export const patientSchema = patientSummarySchema.extend({
   sex: z.enum(['female', 'male', 'other', 'unknown']),
   address: addressSchema.nullable(),
-  preferredLanguage: z.string(),
   portalAccountId: z.string().nullable(),
   /** Whole years on the server's date (the demo clock can be moved, the browser's cannot). */
   age: z.number().int().min(0),
@@ -108,5 +110,12 @@ export const updateContactRequestSchema = requestObject({
   version: versionField,
 });
 export type UpdateContactRequest = z.infer<typeof updateContactRequestSchema>;
+
+/** Staff change the language the patient's texts go out in (audited). */
+export const updateLanguageRequestSchema = requestObject({
+  preferredLanguage: languageCode,
+  version: versionField,
+});
+export type UpdateLanguageRequest = z.infer<typeof updateLanguageRequestSchema>;
 
 export { emailField };

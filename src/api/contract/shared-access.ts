@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   isoDate,
   isoDateTime,
+  languageCode,
   paginated,
   personName,
   plainText,
@@ -129,6 +130,8 @@ export const carePartnerSchema = z.object(
       .nullable(),
     dateOfBirth: dateField("Care partner's date of birth").nullable(),
     relationship: relationshipSchema,
+    /** The language of the care partner's invitation and portal pages; English when left out. */
+    preferredLanguage: languageCode.optional(),
   },
   { error: "Enter the care partner's name, email and relationship." },
 );
@@ -223,6 +226,7 @@ export const proxyRequestSchema = z.object({
     phone: z.string().nullable(),
     dateOfBirth: isoDate.nullable(),
     relationship: relationshipSchema,
+    preferredLanguage: languageCode,
   }),
   route: requestRouteSchema,
   scope: z.array(scopeCategorySchema),
