@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { readChaosParams } from './worker/demo-params';
 import {
   API_PATH,
   clinicName,
-  DEFAULT_LATENCY_MS,
   DEFAULT_PATIENTS,
   patientsFromName,
   type ForwardedRequest,
@@ -52,17 +52,13 @@ function clinicFailure(detail: string): Response {
   );
 }
 
-/** `params`: the page's first address's `?latency=MS&chaos=RATE&seed=N&patients=N`. */
-export async function startMockClinic(params: URLSearchParams): Promise<void> {
-  const seed = params.get('seed');
-  let chaos: ForwardedRequest['chaos'] =
-    params.has('latency') || params.has('chaos') || seed !== null
-      ? {
-          latencyMs: Number(params.get('latency') ?? DEFAULT_LATENCY_MS),
-          failureRate: Number(params.get('chaos') ?? 0),
-          ...(seed !== null && { seed: Number(seed) }),
-        }
-      : null;
+/**
+ * `params`: the page's first address's `?latency=MS&chaos=RATE&seed=N&patients=N`. Returns one
+ * sentence for each setting refused, for the page to show.
+ */
+export async function startMockClinic(params: URLSearchParams): Promise<string[]> {
+  const read = readChaosParams(params);
+  let chaos: ForwardedRequest['chaos'] = read.chaos;
   const patients = patientsFromName(`-${params.get('patients') ?? DEFAULT_PATIENTS}`);
   // Started first, so the clinic seeds while MSW registers its service worker.
   const { port, failed } = openClinic(patients);
@@ -113,4 +109,5 @@ export async function startMockClinic(params: URLSearchParams): Promise<void> {
   );
   // quiet: MSW would otherwise log every request, patient data included, to the console.
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  return read.refused;
 }

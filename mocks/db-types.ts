@@ -194,6 +194,8 @@ export interface DbProxyGrant {
 }
 
 export interface DbLinkingItem {
+  /** Its own id: a record revoked and added again has two items, each addressed by its id. */
+  id: string;
   patientId: string;
   addedAt: string;
   /** Already in the account when added: shown as done, never sent. */

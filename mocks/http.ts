@@ -318,7 +318,10 @@ export function serve<E extends Endpoint>(
   run: (call: Call<E>) => unknown,
 ): HttpHandler {
   const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  const exact = exactPath(endpoint.path);
   return http[method](`${API}${endpoint.path}`, async ({ request, params }) => {
+    // MSW also matches `/session/` and `/SESSION`; a real API answers only its own paths.
+    if (!exact.test(new URL(request.url).pathname)) return undefined;
     // The demo tools themselves (Outbox, clock, the chaos switch) stay reliable.
     const unreliable = !endpoint.demoOnly;
     if (unreliable && chaos.latencyMs > 0) await delay(chaos.latencyMs);
@@ -328,6 +331,15 @@ export function serve<E extends Endpoint>(
     // back, as happens on real networks, so a retry must not make the change twice.
     return failsNow(unreliable) ? chaosFailure() : res;
   });
+}
+
+/** The path exactly as the contract spells it: no trailing slash, the same case. */
+function exactPath(path: string): RegExp {
+  const pattern = path
+    .split(/(:\w+)/)
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${API}${pattern}$`);
 }
 
 /** Any other path under the API is a 404 problem, never the app's HTML page. */

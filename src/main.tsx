@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/styles';
 import { holdRequestsUntil } from './api/client';
+import { demoClinicDidNotStartError } from './api/errors';
 import { App } from './app/app';
 
 async function startMockClinicIfEnabled(): Promise<void> {
@@ -10,16 +11,27 @@ async function startMockClinicIfEnabled(): Promise<void> {
   // Read now: the router may tidy the address before the mock module has loaded.
   const params = new URLSearchParams(window.location.search);
   const { startMockClinic } = await import('../mocks/browser');
-  await startMockClinic(params);
+  let refused: string[];
+  try {
+    refused = await startMockClinic(params);
+  } catch {
+    // Every request now fails with this, so each screen says what happened and how to fix it.
+    document.title = 'Access Desk (demo clinic did not start)';
+    throw demoClinicDidNotStartError();
+  }
+  if (refused.length === 0) return;
+  // A demo setting typed wrong (?chaos=5) is said, not silently used: loaded only then.
+  const { notifications } = await import('@mantine/notifications');
+  notifications.show({
+    title: 'Demo settings not used',
+    message: refused.join(' '),
+    color: 'orange',
+    autoClose: false,
+  });
 }
 
 // The first screen does not wait for the mock clinic: only API requests do.
-holdRequestsUntil(
-  startMockClinicIfEnabled().catch(() => {
-    // The app still renders; its screens say they cannot reach the server.
-    document.title = 'Access Desk (mock clinic did not start)';
-  }),
-);
+holdRequestsUntil(startMockClinicIfEnabled());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

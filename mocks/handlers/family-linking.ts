@@ -42,15 +42,10 @@ export const familyLinkingHandlers = [
     sendLinkingLinks(store, actor, { id: params.id! }, now),
   ),
   serve(E.resendLinkingLink, ({ store, actor, params, body, now }) =>
-    resendLinkingLink(store, actor, { id: params.id!, patientId: params.patientId!, ...body }, now),
+    resendLinkingLink(store, actor, { id: params.id!, itemId: params.itemId!, ...body }, now),
   ),
   serve(E.revokeLinkingRecord, ({ store, actor, params, body, now }) =>
-    revokeLinkingRecord(
-      store,
-      actor,
-      { id: params.id!, patientId: params.patientId!, ...body },
-      now,
-    ),
+    revokeLinkingRecord(store, actor, { id: params.id!, itemId: params.itemId!, ...body }, now),
   ),
   serve(E.confirmLinkingRequest, ({ store, actor, params, now }) =>
     confirmLinkingRequest(store, actor, { id: params.id! }, now),

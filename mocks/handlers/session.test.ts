@@ -52,4 +52,14 @@ describe('session and CSRF at the HTTP edge (mock clinic)', () => {
     });
     expect(copied.status).toBe(401);
   });
+
+  it('answers only the exact path: /session/ and /SESSION are not part of the API (404)', async () => {
+    signInAs('front_desk');
+    expect((await fetch('/api/v1/session')).status).toBe(200);
+    for (const path of ['/api/v1/session/', '/api/v1/SESSION', '/api/v1/Session']) {
+      const res = await fetch(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.json(), path).toMatchObject({ type: 'unknown-path' });
+    }
+  });
 });

@@ -10,7 +10,7 @@ import {
 } from './access-code';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from './errors';
 import { getPatient, searchPatients, updateContact } from './patients';
-import { idOf, testClinic } from './test-clinic';
+import { idOf, oliviaRevokedAsWrongPerson, testClinic } from './test-clinic';
 
 // The Medical Access Code rules, called directly: no MSW, no HTTP, no global store.
 
@@ -98,6 +98,49 @@ describe('access code services', () => {
     expect(typo.delivery.status).toBe('bounced');
   });
 
+  it('answers a second send of the same link to the same address within a minute with the first, emailing once', () => {
+    const { store, now, as } = testClinic();
+    const grace = idOf(store, 'Grace Lee');
+    const seeded = store.emails.filter((e) => e.patientId === grace).length;
+    const emails = () => store.emails.filter((e) => e.patientId === grace).length - seeded;
+    const first = sendAccessLink(
+      store,
+      as('front_desk'),
+      send(grace, 'grace.lee@example.com'),
+      now,
+    );
+    expect(first.alreadySentAt).toBeNull();
+    const audited = store.audit.length;
+
+    // A second press, another tab, another staff member: 59 s later, whatever its key.
+    const at = (seconds: number) => new Date(Date.parse(now) + seconds * 1000).toISOString();
+    const again = sendAccessLink(
+      store,
+      as('patient_experience'),
+      send(grace, 'GRACE.LEE@example.com'),
+      at(59),
+    );
+    expect(again.alreadySentAt).toBe(first.delivery.at);
+    expect(again.delivery).toEqual(first.delivery);
+    expect(again.code.id).toBe(first.code.id);
+    expect(emails()).toBe(1);
+    expect(store.audit).toHaveLength(audited);
+
+    // Sent again on purpose: a second email.
+    const onPurpose = { ...send(grace, 'grace.lee@example.com'), sendAgain: true };
+    expect(sendAccessLink(store, as('front_desk'), onPurpose, at(59)).alreadySentAt).toBeNull();
+    expect(emails()).toBe(2);
+    // A minute after the last send, it is a new send.
+    const later = sendAccessLink(
+      store,
+      as('front_desk'),
+      send(grace, 'grace.lee@example.com'),
+      at(120),
+    );
+    expect(later.alreadySentAt).toBeNull();
+    expect(emails()).toBe(3);
+  });
+
   it('refuses a corrected email saved against a stale version, changing nothing', () => {
     const { store, now, as } = testClinic();
     const robert = idOf(store, 'Robert Chen');
@@ -179,17 +222,7 @@ describe('access code services', () => {
   });
 
   describe('after a revoke because the link reached the wrong person', () => {
-    const revokeOlivia = () => {
-      const clinic = testClinic();
-      const olivia = idOf(clinic.store, 'Olivia Martin');
-      revokeAccess(
-        clinic.store,
-        clinic.as('clinic_manager'),
-        { patientId: olivia, reason: 'wrong_person' },
-        clinic.now,
-      );
-      return { ...clinic, olivia };
-    };
+    const revokeOlivia = oliviaRevokedAsWrongPerson;
 
     it('refuses a link to the address on file, naming the revoke, and sends nothing', () => {
       const { store, now, as, olivia } = revokeOlivia();
@@ -248,19 +281,32 @@ describe('access code services', () => {
       const patient = getPatient(store, as('front_desk'), olivia);
       expect(patient).toMatchObject({ email: 'olivia.martin@example.com', emailProblem: null });
 
-      // Putting the wrong address back brings the guard back with it.
-      updateContact(
-        store,
-        as('front_desk'),
-        {
-          patientId: olivia,
-          email: 'olivia.martin@example.org',
-          phone: patient.phone,
-          version: patient.version,
-        },
-        now,
-      );
-      expect(getPatient(store, as('front_desk'), olivia).emailProblem?.kind).toBe('wrong_person');
+      // The wrong address cannot be put back on file, by Edit contact or by a send.
+      expect(() =>
+        updateContact(
+          store,
+          as('front_desk'),
+          {
+            patientId: olivia,
+            email: 'olivia.martin@example.org',
+            phone: patient.phone,
+            version: patient.version,
+          },
+          now,
+        ),
+      ).toThrow(InvalidError);
+      expect(() =>
+        sendAccessLink(
+          store,
+          as('front_desk'),
+          send(olivia, 'olivia.martin@example.org', patient.version),
+          now,
+        ),
+      ).toThrow(InvalidError);
+      expect(getPatient(store, as('front_desk'), olivia)).toMatchObject({
+        email: 'olivia.martin@example.com',
+        emailProblem: null,
+      });
 
       const other = testClinic();
       const id = idOf(other.store, 'Olivia Martin');

@@ -13,8 +13,7 @@ import {
 } from '../../src/api/contract/access-code';
 import { hasAccessToRevoke, revokeActionFor } from '../../src/lib/access-rules';
 import { addDays, ageOn } from '../../src/lib/dates';
-import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../src/lib/email-domain';
-import { isRevokedAddress, revokedAddressMessage } from '../../src/lib/email-problems';
+import { sameEmail } from '../../src/lib/email-domain';
 import { suggestEmailFix } from '../../src/lib/email-typos';
 import { formatDate } from '../../src/lib/format';
 import type { DbCode, DbDelivery, DbPatient } from '../db';
@@ -22,13 +21,12 @@ import { accessLinkEmail, accessLinkPath, PORTAL_URL, textLanguage } from '../em
 import { languageName } from '../../src/lib/languages';
 import { removeRecordFromAccount } from './accounts';
 import { authorize, newId, recordAudit, requirePatient, type Actor, type Store } from './context';
-import { ConflictError, InvalidError, NotFoundError } from './errors';
-import { assertCurrentVersion, changeEmail } from './patients';
+import { ConflictError, NotFoundError } from './errors';
+import { assertCurrentVersion, changeEmail, refuseUnsafeEmail } from './patients';
 import {
   accountHolding,
   activeCode,
   deliveriesFor,
-  emailProblemOf,
   findPatient,
   latestCode,
   patientName,
@@ -265,23 +263,16 @@ export function sendAccessLink(
   const emailChanged = !sameEmail(input.email, p.email);
   const to = emailChanged || p.email === null ? input.email : p.email;
   if (emailChanged) authorize(actor, 'patients.updateContact');
-  const problem = emailProblemOf(store, p);
-  if (problem && isRevokedAddress(problem, to)) {
-    throw new InvalidError(
-      [{ field: 'email', message: revokedAddressMessage(problem) }],
-      'This address reached the wrong person',
-      `Access was revoked because a link sent to ${problem.email} reached the wrong person. Send the link to the right address.`,
-      'revoked-address',
-    );
-  }
-  const lookalike = lookalikeDomain(to);
-  if (lookalike && input.confirmedLookalikeDomain !== true) {
-    throw new InvalidError([
-      { field: 'confirmedLookalikeDomain', message: lookalikeMessage(lookalike) },
-    ]);
-  }
+  refuseUnsafeEmail(store, p, to, input.confirmedLookalikeDomain);
   let code = activeCode(store, p.id, now);
   if (!code && !input.issueCodeIfNone) throw noActiveCode();
+  // The same link to the same address a moment ago: a second press or another tab, not a second
+  // email. The answer is the first send's, and nothing changes.
+  const repeated = code && !input.sendAgain ? recentSend(store, code, to, now) : undefined;
+  if (code && repeated) {
+    const { patientId: _p, ...sent } = repeated;
+    return { delivery: sent, code: toAccessCode(code, now), alreadySentAt: repeated.at };
+  }
   if (!code) authorize(actor, 'accessCode.request');
   if (emailChanged) assertCurrentVersion(store, p, input.version);
 
@@ -303,7 +294,23 @@ export function sendAccessLink(
     now,
   );
   const { patientId: _patientId, ...sent } = delivery;
-  return { delivery: sent, code: toAccessCode(code, now) };
+  return { delivery: sent, code: toAccessCode(code, now), alreadySentAt: null };
+}
+
+/** How long a second send of the same link to the same address counts as the same send. */
+export const REPEAT_SEND_WINDOW_MS = 60_000;
+
+/** This code's email to this address in the last minute, if there is one. */
+function recentSend(store: Store, code: DbCode, to: string, now: string) {
+  const since = Date.parse(now) - REPEAT_SEND_WINDOW_MS;
+  return store.deliveries.findLast(
+    (d) =>
+      d.codeId === code.id &&
+      d.channel === 'email' &&
+      d.to !== null &&
+      sameEmail(d.to, to) &&
+      Date.parse(d.at) >= since,
+  );
 }
 
 /**

@@ -60,6 +60,10 @@ const RESOURCES = {
     'Linking request not found',
     'No family linking request has this id. Open it again from Family linking.',
   ],
+  linkingItem: [
+    'Record not in this request',
+    'No record in this linking request has this id. Reload the request and try again.',
+  ],
   link: [
     'This link is not valid',
     "Check that you opened the whole link from the clinic's email, or ask the clinic for a new link.",

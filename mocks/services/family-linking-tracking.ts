@@ -1,44 +1,35 @@
 import type { LinkingRequest, ResendLink } from '../../src/api/contract/family-linking';
 import { sendAccessLink } from './access-code';
-import type { DbLinkingItem, DbPatient } from '../db';
-import { recordAudit, requirePatient, type Actor, type Store } from './context';
-import { ConflictError } from './errors';
+import { authorize, recordAudit, requirePatient, type Actor, type Store } from './context';
+import { ConflictError, NotFoundError } from './errors';
 import { assertMayChange } from './family-linking';
 import { requireLinkingRequest, toLinkingRequest } from './family-linking-view';
 import { accountHolding, activeCode, patientName } from './records';
 
 // Family linking while the links are out: resend one record's link, or take one record out.
 
-/** The request and the record (404 for either), found before anything is checked. */
-function requireItem(store: Store, input: { id: string; patientId: string }) {
-  const req = requireLinkingRequest(store, input.id);
-  const p = requirePatient(store, input.patientId);
-  return { req, p, found: req.items.find((i) => i.patientId === input.patientId) };
-}
-
 /**
- * The record's row in the request: a 409 when it has none. Checked after authorization, so a
- * caller who may not act learns nothing about the request's contents.
+ * The request (404), then whether the actor may link families at all (403), then the item by its
+ * own id (404): a record revoked and added again has two items, and only the live one can act.
+ * A caller who may not act learns nothing about the request's contents.
  */
-function rowOf(p: DbPatient, found: DbLinkingItem | undefined): DbLinkingItem {
-  if (found) return found;
-  throw new ConflictError(
-    'not-in-request',
-    `${patientName(p)} is not in this request`,
-    'Add the record to the request first.',
-  );
+function requireItem(store: Store, actor: Actor, input: { id: string; itemId: string }) {
+  const req = requireLinkingRequest(store, input.id);
+  authorize(actor, 'family.link');
+  const item = req.items.find((i) => i.id === input.itemId);
+  if (!item) throw new NotFoundError('linkingItem');
+  return { req, item, p: requirePatient(store, item.patientId) };
 }
 
 /** Resend one record's link: the Send Access Link rules, one record at a time. */
 export function resendLinkingLink(
   store: Store,
   actor: Actor,
-  input: ResendLink & { id: string; patientId: string },
+  input: ResendLink & { id: string; itemId: string },
   now: string,
 ): LinkingRequest {
-  const { req, p, found } = requireItem(store, input);
+  const { req, p, item } = requireItem(store, actor, input);
   assertMayChange(actor, req);
-  const item = rowOf(p, found);
   if (item.revokedAt || item.alreadyLinked || accountHolding(store, p.id)?.id === req.accountId) {
     throw new ConflictError(
       'nothing-to-resend',
@@ -57,6 +48,8 @@ export function resendLinkingLink(
       confirmedWithPatient: true,
       version: input.version,
       issueCodeIfNone: true,
+      // Resend is pressed on purpose, even a minute after the last send.
+      sendAgain: true,
     },
     now,
     requirePatient(store, req.holderPatientId),
@@ -69,14 +62,13 @@ export function resendLinkingLink(
 export function revokeLinkingRecord(
   store: Store,
   actor: Actor,
-  input: { id: string; patientId: string; reason: string },
+  input: { id: string; itemId: string; reason: string },
   now: string,
 ): LinkingRequest {
-  const { req, p, found } = requireItem(store, input);
+  const { req, p, item } = requireItem(store, actor, input);
   const account = accountHolding(store, p.id);
   const linked = account?.id === req.accountId;
   assertMayChange(actor, req, linked ? 'access.revokeUsed' : 'accessCode.cancelUnredeemed');
-  const item = rowOf(p, found);
   if (item.revokedAt)
     throw new ConflictError(
       'already-revoked',

@@ -96,9 +96,10 @@ export function itemState(
   item: DbLinkingItem,
   now: string,
 ): LinkingItemState {
+  // A revoked item stays revoked, even when the record was added again and linked by a new item.
+  if (item.revokedAt) return 'revoked';
   const account = accountHolding(store, item.patientId);
   if (account?.id === req.accountId) return 'linked';
-  if (item.revokedAt) return 'revoked';
   if (!item.codeId) return 'not_sent';
   const code = latestCode(store, item.patientId);
   if (!code) return 'not_sent';
@@ -124,11 +125,17 @@ function toItem(
   const p = findPatient(store, item.patientId);
   if (!p) throw new NotFoundError('patient');
   const { household: _h, ...candidate } = toCandidate(store, p, req.accountId, false);
-  const code = item.codeId ? latestCode(store, p.id) : null;
+  // A revoked item shows the link it sent, not a later item's.
+  const code = !item.codeId
+    ? null
+    : item.revokedAt
+      ? (store.codes.find((c) => c.id === item.codeId) ?? null)
+      : latestCode(store, p.id);
   const sent = code ? lastEmail(store, code.id) : undefined;
   const held = accountHolding(store, p.id);
   return {
     ...candidate,
+    id: item.id,
     state: itemState(store, req, item, now),
     alreadyLinked: item.alreadyLinked,
     version: p.version,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSeed } from '../seed';
 import { TEST_NOW, type DbState } from '../db';
 import type { Actor } from './context';
-import { ConflictError, ForbiddenError, InvalidError } from './errors';
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from './errors';
 import {
   addLinkingRecords,
   confirmLinkingRequest,
@@ -175,7 +175,7 @@ describe('family linking service', () => {
       PRIYA,
       {
         id,
-        patientId: sofia!.patientId,
+        itemId: sofia!.id,
         email: 'maria.garcia@example.com',
         confirmedWithPatient: true,
         version: sofia!.version,
@@ -188,7 +188,7 @@ describe('family linking service', () => {
     req = revokeLinkingRecord(
       s,
       PRIYA,
-      { id, patientId: mateo!.patientId, reason: 'Father will link Mateo' },
+      { id, itemId: mateo!.id, reason: 'Father will link Mateo' },
       NOW,
     );
     expect(req.items[2]!.state).toBe('revoked');
@@ -221,27 +221,82 @@ describe('family linking service', () => {
 
   it('tells front desk only that they may not act, not whether a record is in the request', () => {
     const { s, id } = garcias();
-    const stranger = idOf(s, 'Robert Chen');
+    const itemId = 'lnkitem_unknown';
     const resend = () =>
       resendLinkingLink(
         s,
         FELIX,
         {
           id,
-          patientId: stranger,
+          itemId,
           email: 'robert.chen@example.com',
           confirmedWithPatient: true,
           version: 1,
         },
         NOW,
       );
-    const revoke = () =>
-      revokeLinkingRecord(s, FELIX, { id, patientId: stranger, reason: 'Not theirs' }, NOW);
+    const revoke = () => revokeLinkingRecord(s, FELIX, { id, itemId, reason: 'Not theirs' }, NOW);
     expect(thrown(resend)).toBeInstanceOf(ForbiddenError);
     expect(thrown(revoke)).toBeInstanceOf(ForbiddenError);
     // Someone who may act is told the record is not in the request.
     expect(
-      thrown(() => revokeLinkingRecord(s, PRIYA, { id, patientId: stranger, reason: 'x' }, NOW)),
-    ).toBeInstanceOf(ConflictError);
+      thrown(() => revokeLinkingRecord(s, PRIYA, { id, itemId, reason: 'x' }, NOW)),
+    ).toBeInstanceOf(NotFoundError);
+  });
+
+  it('resends and revokes a record added again by its new item, and the first link stays dead', async () => {
+    const { s, id } = garcias();
+    const lucasId = idOf(s, 'Lucas Garcia');
+    addLinkingRecords(s, PRIYA, { id, records: [child(s, 'Lucas Garcia')] }, NOW);
+    const first = sendLinkingLinks(s, PRIYA, { id }, NOW).items[0]!;
+    const firstCode = s.codes.filter((c) => c.patientId === lucasId).at(-1)!;
+    revokeLinkingRecord(s, PRIYA, { id, itemId: first.id, reason: 'Sent too early' }, NOW);
+    addLinkingRecords(s, PRIYA, { id, records: [child(s, 'Lucas Garcia')] }, NOW);
+    let req = sendLinkingLinks(s, PRIYA, { id }, NOW);
+    expect(req.items.map((i) => [i.name, i.state])).toEqual([
+      ['Lucas Garcia', 'revoked'],
+      ['Lucas Garcia', 'delivered'],
+    ]);
+    const second = req.items[1]!;
+    expect(second.id).not.toBe(first.id);
+    const emails = s.emails.length;
+    req = resendLinkingLink(
+      s,
+      PRIYA,
+      {
+        id,
+        itemId: second.id,
+        email: 'maria.garcia@example.com',
+        confirmedWithPatient: true,
+        version: second.version,
+      },
+      NOW,
+    );
+    expect(s.emails.length).toBe(emails + 1);
+    expect(req.items.map((i) => i.state)).toEqual(['revoked', 'delivered']);
+    // The revoked item cannot act any more.
+    expect(
+      thrown(() => revokeLinkingRecord(s, PRIYA, { id, itemId: first.id, reason: 'Again' }, NOW)),
+    ).toMatchObject({ type: 'already-revoked' });
+    req = revokeLinkingRecord(s, PRIYA, { id, itemId: second.id, reason: 'Father links' }, NOW);
+    expect(req.items.map((i) => i.state)).toEqual(['revoked', 'revoked']);
+    // Neither link opens Lucas's record.
+    for (const code of s.codes.filter((c) => c.patientId === lucasId)) {
+      const e = await linkThroughLink(
+        s,
+        {
+          token: code.linkToken,
+          code: code.code,
+          email: 'maria.garcia@example.com',
+          password: 'Portal-demo-1',
+        },
+        NOW,
+        0,
+      ).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(e, code === firstCode ? 'first link' : 'second link').toBeInstanceOf(Error);
+    }
   });
 });

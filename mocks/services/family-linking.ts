@@ -121,6 +121,7 @@ export function addLinkingRecords(
     if (req.items.some((i) => i.patientId === f.patient.id && !i.revokedAt)) continue;
     const done = f.rule === 'done';
     req.items.push({
+      id: newId(store, 'lnkitem'),
       patientId: f.patient.id,
       addedAt: now,
       alreadyLinked: done,

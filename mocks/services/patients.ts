@@ -1,11 +1,19 @@
 import type { Patient } from '../../src/api/contract/patient';
-import type { UpdateContactRequest, UpdateLanguageRequest } from '../../src/api/contract/patient';
+import type { UpdateContactRequest } from '../../src/api/contract/contact';
+import type { UpdateLanguageRequest } from '../../src/api/contract/language';
 import { languageName } from '../../src/lib/languages';
-import { sameEmail } from '../../src/lib/email-domain';
+import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../src/lib/email-domain';
+import { revokedAddressMessage } from '../../src/lib/email-problems';
 import type { DbPatient } from '../db';
 import { authorize, recordAudit, requirePatient, type Actor, type Store } from './context';
-import { ConflictError } from './errors';
-import { accountHolding, toAccount, toPatient, toPatientSummary } from './records';
+import { ConflictError, InvalidError } from './errors';
+import {
+  accountHolding,
+  toAccount,
+  toPatient,
+  toPatientSummary,
+  wrongPersonProblem,
+} from './records';
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
@@ -80,6 +88,34 @@ export function assertCurrentVersion(store: Store, p: DbPatient, version: number
   );
 }
 
+/**
+ * The guards of every place staff enter an email (Send Access Link, Edit contact), each a 400 that
+ * names the field: the address a link reached the wrong person at is refused, naming the revoke,
+ * and a domain that only looks familiar needs its own confirmation.
+ */
+export function refuseUnsafeEmail(
+  store: Store,
+  p: DbPatient,
+  email: string | null,
+  confirmedLookalikeDomain: boolean | undefined,
+): void {
+  const revoked = wrongPersonProblem(store, p.id, email);
+  if (revoked) {
+    throw new InvalidError(
+      [{ field: 'email', message: revokedAddressMessage(revoked) }],
+      'This address reached the wrong person',
+      `Access was revoked because a link sent to ${revoked.email} reached the wrong person. Use the right address, checked with the patient.`,
+      'revoked-address',
+    );
+  }
+  const lookalike = email === null ? null : lookalikeDomain(email);
+  if (lookalike && confirmedLookalikeDomain !== true) {
+    throw new InvalidError([
+      { field: 'confirmedLookalikeDomain', message: lookalikeMessage(lookalike) },
+    ]);
+  }
+}
+
 /** Saves a new email on file and audits old → new. `why` says where it was corrected. */
 export function changeEmail(
   store: Store,
@@ -109,10 +145,11 @@ export function updateContact(
 ): Patient {
   const p = requirePatient(store, input.patientId);
   authorize(actor, 'patients.updateContact');
-  assertCurrentVersion(store, p, input.version);
-  const changes: string[] = [];
   // A change of letter case alone is the same address: not a correction.
   const email = sameEmail(input.email, p.email) ? p.email : input.email;
+  refuseUnsafeEmail(store, p, email, input.confirmedLookalikeDomain);
+  assertCurrentVersion(store, p, input.version);
+  const changes: string[] = [];
   if (email !== p.email) changes.push(`email ${p.email ?? '(none)'} → ${email ?? '(none)'}`);
   if (input.phone !== p.phone)
     changes.push(`phone ${p.phone ?? '(none)'} → ${input.phone ?? '(none)'}`);

@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { sendAccessLink } from './access-code';
 import { GoneError, InvalidError, NotFoundError, UnauthenticatedError } from './errors';
 import { linkThroughLink, openAccessLink, registerThroughLink } from './portal';
-import { idOf, testClinic } from './test-clinic';
+import { idOf, robertsLink, testClinic } from './test-clinic';
+
+/** Robert Chen's link, just emailed to him: the code and its link token. */
+function robertsFreshLink() {
+  const { store, now, as } = testClinic();
+  const code = robertsLink(store, now, as);
+  return { store, now, code, token: code.linkToken };
+}
 
 describe('patient-portal services', () => {
   it('registers through a valid link and gives the record full access', async () => {
-    const { store, now, as } = testClinic();
-    const robert = idOf(store, 'Robert Chen');
-    const { code } = sendAccessLink(
-      store,
-      as('front_desk'),
-      {
-        patientId: robert,
-        email: 'robert.chen@example.com',
-        confirmedWithPatient: true,
-        version: 1,
-        issueCodeIfNone: true,
-      },
-      now,
-    );
-    const token = store.codes.find((c) => c.id === code.id)!.linkToken;
+    const { store, now, token } = robertsFreshLink();
     const link = openAccessLink(store, { token }, now);
     expect(link).toMatchObject({
       state: 'valid',
@@ -55,10 +48,19 @@ describe('patient-portal services', () => {
         0,
       ),
     ).rejects.toThrow(GoneError);
+    // On a dead link, the link is what is wrong, whatever code was typed.
     await expect(
       registerThroughLink(
         store,
         { token: grace.linkToken, code: 'WRONG234', password: 'Correct-horse-1' },
+        now,
+        0,
+      ),
+    ).rejects.toMatchObject({ type: 'link-expired', title: 'This link has expired' });
+    await expect(
+      registerThroughLink(
+        store,
+        { token: null, code: 'WRONG234', password: 'Correct-horse-1' },
         now,
         0,
       ),
@@ -110,5 +112,22 @@ describe('patient-portal services', () => {
       patientId: idOf(store, "James O'Brien"),
     });
     expect(openAccessLink(store, { token: sent.linkToken }, now).state).toBe('valid');
+  });
+
+  it('says the link expired when it expired while the page was open, not that the code is wrong', async () => {
+    const { store, now, code, token } = robertsFreshLink();
+    const opened = openAccessLink(store, { token }, now);
+    expect(opened.state).toBe('valid');
+    const later = new Date(Date.parse(code.expiresAt) + 60_000).toISOString();
+    for (const typed of [opened.code!, opened.code!.slice(0, 7)]) {
+      await expect(
+        registerThroughLink(store, { token, code: typed, password: 'Correct-horse-1' }, later, 0),
+        typed,
+      ).rejects.toMatchObject({
+        type: 'link-expired',
+        detail: 'Links from the clinic work for 5 days. Ask the clinic for a new link.',
+      });
+    }
+    expect(store.accounts.some((a) => a.email === 'robert.chen@example.com')).toBe(false);
   });
 });

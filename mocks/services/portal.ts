@@ -118,7 +118,9 @@ function usableCode(
         .filter((c) => c.code.toUpperCase() === typed)
         .sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : -1))[0];
   const live = body.token && code ? linkState(store, code, now) : null;
-  if (live === 'locked') throw gone('locked');
+  // A link that no longer works (it expired while the page was open, say) says so whatever code
+  // was typed: "the code is not right" would send the patient looking for a typo.
+  if (live !== null && live !== 'valid') throw gone(live);
   if (code && live === 'valid') {
     refuseWhileWaiting(store, [triesOf.link(code.linkToken)], nowMs, (wait) =>
       recordAudit(

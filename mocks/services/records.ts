@@ -66,20 +66,29 @@ function newest<T extends { at: string }>(rows: T[]): T | null {
   return latest;
 }
 
+/** The newest revoke of this record because a link sent to `email` reached the wrong person. */
+export function wrongPersonProblem(
+  store: Store,
+  patientId: string,
+  email: string | null,
+): EmailProblem | null {
+  if (email === null) return null;
+  const revoked = newest(
+    store.revocations.filter(
+      (r) => r.patientId === patientId && r.wrongAddress && sameEmail(r.email, email),
+    ),
+  );
+  return revoked ? { kind: 'wrong_person', email, at: revoked.at, byName: revoked.byName } : null;
+}
+
 /**
  * What is known against the email on file: a revoke because a link sent to it reached the wrong
  * person (until the email changes), else a bounce of the newest email sent to the record.
  */
 export function emailProblemOf(store: Store, p: DbPatient): EmailProblem | null {
   if (p.email === null) return null;
-  const revoked = newest(
-    store.revocations.filter(
-      (r) => r.patientId === p.id && r.wrongAddress && sameEmail(r.email, p.email),
-    ),
-  );
-  if (revoked) {
-    return { kind: 'wrong_person', email: p.email, at: revoked.at, byName: revoked.byName };
-  }
+  const revoked = wrongPersonProblem(store, p.id, p.email);
+  if (revoked) return revoked;
   const last = newest(
     store.deliveries.filter((d) => d.patientId === p.id && d.channel === 'email'),
   );

@@ -2,7 +2,7 @@ import type { DecideRequest } from '../../src/api/contract/shared-access';
 import type { StaffRole } from '../../src/api/contract/session';
 import { TEST_NOW } from '../db';
 import { createSeed } from '../seed';
-import { sendAccessLink } from './access-code';
+import { revokeAccess, sendAccessLink } from './access-code';
 import { commitEither } from './commit';
 import type { Actor, Store } from './context';
 import { DomainError } from './errors';
@@ -20,6 +20,36 @@ export function testClinic(): { store: Store; now: string; as: (role: StaffRole)
     return { id: s.id, name: s.name, role: s.role };
   };
   return { store, now: TEST_NOW, as };
+}
+
+/** A fresh clinic where Olivia Martin's used access was revoked as sent to the wrong person. */
+export function oliviaRevokedAsWrongPerson() {
+  const clinic = testClinic();
+  const olivia = idOf(clinic.store, 'Olivia Martin');
+  revokeAccess(
+    clinic.store,
+    clinic.as('clinic_manager'),
+    { patientId: olivia, reason: 'wrong_person' },
+    clinic.now,
+  );
+  return { ...clinic, olivia };
+}
+
+/** Robert Chen's Medical Records Access Link, emailed to him by the front desk: its code. */
+export function robertsLink(store: Store, now: string, as: (role: StaffRole) => Actor) {
+  const { code } = sendAccessLink(
+    store,
+    as('front_desk'),
+    {
+      patientId: idOf(store, 'Robert Chen'),
+      email: 'robert.chen@example.com',
+      confirmedWithPatient: true,
+      version: 1,
+      issueCodeIfNone: true,
+    },
+    now,
+  );
+  return store.codes.find((c) => c.id === code.id)!;
 }
 
 /**

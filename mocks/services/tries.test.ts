@@ -13,7 +13,7 @@ import {
 import { linkThroughLink, logInToPortal, openAccessLink, registerThroughLink } from './portal';
 import { signIn } from './session';
 import { careHome } from './shared-access-portal';
-import { idOf, restartableClinic, testClinic } from './test-clinic';
+import { idOf, restartableClinic, robertsLink, testClinic } from './test-clinic';
 
 interface Outcome {
   status: number;
@@ -140,23 +140,6 @@ describe('guessing is slowed: a wait after 5 failures, which doubles', () => {
 });
 
 describe('a Medical Records Access Link locks after 10 wrong codes', () => {
-  /** Robert Chen's link, sent by the front desk. */
-  function robertsLink(store: Store, now: string, as: ReturnType<typeof testClinic>['as']) {
-    const { code } = sendAccessLink(
-      store,
-      as('front_desk'),
-      {
-        patientId: idOf(store, 'Robert Chen'),
-        email: 'robert.chen@example.com',
-        confirmedWithPatient: true,
-        version: 1,
-        issueCodeIfNone: true,
-      },
-      now,
-    );
-    return store.codes.find((c) => c.id === code.id)!;
-  }
-
   it('300 wrong codes, waiting out every wait: locked after the 10th, the right code no longer opens it', async () => {
     const { store, now, as } = testClinic();
     const link = robertsLink(store, now, as);

@@ -5,11 +5,17 @@ import { problemSchema } from './contract/common';
 import type { Endpoint } from './contract/endpoint';
 import { ApiError, ContractError, networkError } from './errors';
 
-let ready: Promise<unknown> = Promise.resolve();
+let ready: Promise<ApiError | null> = Promise.resolve(null);
 
-/** Requests wait for this first (the demo's mock clinic starting) while the app already renders. */
+/**
+ * Requests wait for this first (the demo's mock clinic starting) while the app already renders.
+ * If it fails with an ApiError, every request fails with that error: nothing could answer them.
+ */
 export function holdRequestsUntil(started: Promise<unknown>): void {
-  ready = started.catch(() => undefined);
+  ready = started.then(
+    () => null,
+    (e: unknown) => (e instanceof ApiError ? e : null),
+  );
 }
 
 type Search = Record<string, string | number | undefined>;
@@ -99,7 +105,8 @@ export async function call<E extends Endpoint>(
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
 
-  await ready;
+  const notStarted = await ready;
+  if (notStarted) throw notStarted;
   let res: Response;
   try {
     res = await fetch(buildUrl(path, options.query as Search | undefined), {

@@ -57,6 +57,20 @@ export function networkError(): ApiError {
   });
 }
 
+/**
+ * The demo's clinic runs in the browser, on a service worker; when the browser blocks those, no
+ * request can be answered. Said once, with the fix, instead of "Request failed (404)" everywhere.
+ */
+export function demoClinicDidNotStartError(): ApiError {
+  return new ApiError({
+    type: 'demo-clinic-did-not-start',
+    status: 0,
+    title: 'The demo clinic could not start',
+    detail:
+      'The demo runs inside your browser and needs service workers, which this browser blocked (a private window or a setting that blocks site data can do this). Open the demo in a normal window, or allow site data for this site, then reload the page.',
+  });
+}
+
 /** The browser knows it is offline: the request was not sent at all. */
 export function offlineError(): ApiError {
   return new ApiError({

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionQueries, signOut } from '../api/session';
-import { clearDrafts, holdDrafts } from '../lib/form-drafts';
+import { clearDrafts, holdDrafts, keepDraftsOnlyFor } from '../lib/form-drafts';
 import { forgetPatientSearches } from '../lib/patient-search-state';
 import { onSessionMessage } from '../lib/session-channel';
 import type { RegisteredRouter as AppRouter } from '@tanstack/react-router';
@@ -44,6 +44,8 @@ export function syncSessionAcrossTabs(queryClient: QueryClient, router: AppRoute
         leaveSignedOut(queryClient, router, message.reason === 'user' ? 'user' : 'idle'),
       );
     }
+    // Someone else signed in in another tab: drafts kept here after a sign-out are not theirs.
+    if (message.type === 'signed-in') keepDraftsOnlyFor(message.userId);
     if (message.type === 'signed-in' && shown && shown.id !== message.userId) {
       // Someone else signed in elsewhere: this tab now acts as them, so it must show them, or
       // sign-in if the server no longer knows this tab's session.

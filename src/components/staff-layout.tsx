@@ -25,7 +25,7 @@ import type { StaffRole } from '../api/contract/session';
 import { signOut } from '../api/session';
 import { waitingCountQuery } from '../api/shared-access-waiting';
 import { leaveSignedOut } from '../app/session-sync';
-import { setDraftOwner } from '../lib/form-drafts';
+import { claimDrafts, setDraftOwner } from '../lib/form-drafts';
 import { can, deniedReason, ROLE_LABELS } from '../lib/permissions';
 import { announce } from '../lib/session-channel';
 import { startTypingAhead, takeTypedAhead } from '../lib/typed-ahead';
@@ -74,6 +74,9 @@ export function StaffLayout() {
   const canAudit = can(user.role, 'audit.readAll');
   const waiting = useQuery(waitingCountQuery()).data?.waiting;
 
+  // Before any form below renders and reads its draft: a tab that comes back (Back) under someone
+  // else's session must not show another's typing.
+  claimDrafts(user.id);
   useEffect(() => setDraftOwner(user.id), [user.id]);
 
   /** Ends the session on the server and in every tab of this browser. */

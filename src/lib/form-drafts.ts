@@ -55,3 +55,22 @@ export function setDraftOwner(userId: string): void {
   owner = userId;
   held = false;
 }
+
+/**
+ * The signed-in screens render for `userId`: drafts of anyone else are dropped before any form
+ * below reads its own (an effect would run after theirs). Nothing changes for the same person.
+ */
+export function claimDrafts(userId: string): void {
+  if (owner !== userId) setDraftOwner(userId);
+}
+
+/**
+ * Someone signed in (in another tab of this browser): drafts typed by anyone else are dropped at
+ * once, even while this tab shows the sign-in screen, so Back can never bring them up.
+ */
+export function keepDraftsOnlyFor(userId: string): void {
+  if (owner !== null && owner !== userId) {
+    drafts.clear();
+    held = false;
+  }
+}

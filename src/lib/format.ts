@@ -23,6 +23,13 @@ export function formatDateTime(iso: string): string {
   return formatterIn(clinicTimeZone(), options).format(new Date(iso));
 }
 
+/** "9:41 AM" on the clinic's clock, for an instant of today; the zone as formatDateTime adds it. */
+export function formatTime(iso: string): string {
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+  if (zonesCouldBeConfused()) options.timeZoneName = 'short';
+  return formatterIn(clinicTimeZone(), options).format(new Date(iso));
+}
+
 export function fullName(p: { firstName: string; lastName: string }): string {
   return `${p.firstName} ${p.lastName}`;
 }

@@ -2,11 +2,15 @@ import { db } from '../../mocks/db';
 import { confirmInvitationDob } from '../../mocks/services/shared-access-portal';
 import type { EndpointId } from '../../src/api/contract/endpoints';
 import { patientId } from '../roles/api-as';
-import { mariaRequest, mariaRequestLinked, susanInvited } from '../roles/workflow-setup';
+import { lucasItem, mariaRequest, mariaRequestLinked, susanInvited } from '../roles/workflow-setup';
 import type { AuditCase } from './audit-cases';
 
 const patient = (name: string) => () => patientId(name);
 const versionOf = (name: string) => db.patients.find((p) => p.id === patientId(name))!.version;
+const sentLucasItem = () => {
+  const id = mariaRequest('sent');
+  return { id, itemId: lucasItem(id) };
+};
 const dorothyDob = () =>
   db.patients.find((p) => p.id === patientId('Dorothy Williams'))!.dateOfBirth;
 
@@ -43,7 +47,7 @@ export const WORKFLOW_AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
   resendLinkingLink: {
     as: 'patient_experience',
     request: () => ({
-      params: { id: mariaRequest('sent'), patientId: patientId('Lucas Garcia') },
+      params: sentLucasItem(),
       body: {
         email: 'maria.garcia@example.com',
         confirmedWithPatient: true,
@@ -55,7 +59,7 @@ export const WORKFLOW_AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
   revokeLinkingRecord: {
     as: 'patient_experience',
     request: () => ({
-      params: { id: mariaRequest('sent'), patientId: patientId('Lucas Garcia') },
+      params: sentLucasItem(),
       body: { reason: 'Maria asked to wait.' },
     }),
     expect: { action: 'Removed from family linking', record: patient('Lucas Garcia') },

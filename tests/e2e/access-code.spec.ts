@@ -146,6 +146,34 @@ test('Olivia Martin: front desk is told why used access needs a manager; the cli
     tab.account.getByText('No portal account holds this record.', { exact: false }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Revoke Access' })).toHaveCount(0);
+
+  // The wrong address cannot be sent the link again with one tick: the record says why, the tab
+  // lists the revoke, and the send dialog refuses the address until the right one is entered.
+  const banner = page.getByRole('region', {
+    name: 'Access revoked: the email on file reached the wrong person',
+  });
+  await expect(banner).toContainText('no link can be sent to it');
+  await expect(
+    tab.deliveries.getByRole('row', { name: /olivia\.martin@example\.org.*Access revoked/ }),
+  ).toContainText('Sent to the wrong person');
+  await expectNoA11yViolations(page, 'Medical Access Code tab after a wrong-person revoke');
+  await tab.code.getByRole('button', { name: 'Send Access Link' }).click();
+  const send = sendDialog(page);
+  const email = send.getByRole('textbox', { name: 'Email address' });
+  await expect(email).toHaveValue('olivia.martin@example.org');
+  await expect(email).toHaveAccessibleDescription(/reached the wrong person/);
+  await send.getByLabel('I confirmed this email address with the patient').check();
+  await send.getByRole('button', { name: 'Send Access Link' }).click();
+  await expect(send).toBeVisible();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await email.fill('olivia.martin@example.com');
+  await send.getByRole('button', { name: 'Send Access Link' }).click();
+  await expect(send).toBeHidden();
+  await expect(
+    page.getByText('Medical Records Access Link sent to olivia.martin@example.com.'),
+  ).toBeVisible();
+  await expect(banner).toBeHidden();
+
   await page.getByRole('tab', { name: 'Activity' }).click();
   await expect(page.getByRole('tabpanel').getByText('Access revoked')).toBeVisible();
 });
@@ -184,4 +212,62 @@ test('Emily Novak: the send dialog warns about the bounce and the typo, and the 
   const sent = await openOutboxEmail(page, 'emily.novak@example.com');
   await expect(sent).toContainText('Delivered');
   await expect(sent.getByText('Hello Emily,')).toBeVisible();
+});
+
+test.describe('with dialogs that slide in and out, as most users have them', () => {
+  // The second press must be able to land on the dialog while it closes: no reduced motion here.
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('Grace Lee: Send Access Link pressed twice, 300 ms apart under latency, sends one email', async ({
+    page,
+  }) => {
+    // Each answer takes 150 ms: the second press lands while the dialog closes after the first.
+    await page.goto('/sign-in?latency=150');
+    await page.getByRole('button', { name: 'Sign in as Front desk' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+    const emailsToGrace = page.getByRole('article', {
+      name: 'Medical Records Access Link to grace.lee@example.com',
+    });
+    await page.getByRole('link', { name: 'Outbox (demo)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+    await expect(page.getByRole('article').first()).toBeVisible();
+    const emailsBefore = await emailsToGrace.count();
+    await page.getByRole('link', { name: 'Patients' }).click();
+    await openWorkspace(page, 'Grace Lee');
+    const linksSent = page.getByRole('tabpanel').getByRole('row', { name: /Access link sent/ });
+    await page.getByRole('tab', { name: 'Activity' }).click();
+    await expect(page.getByRole('tabpanel').getByRole('row').first()).toBeVisible();
+    const linksSentBefore = await linksSent.count();
+    await openAccessTab(page);
+    const tab = accessTab(page);
+    await expect(tab.code.getByText('Code expired')).toBeVisible();
+    const sentBefore = await tab.deliveryTo('grace.lee@example.com').count();
+
+    await tab.code.getByRole('button', { name: 'Send Access Link' }).click();
+    const dialog = sendDialog(page);
+    await dialog.getByLabel('I confirmed this email address with the patient').check();
+    const send = dialog.getByRole('button', { name: 'Send Access Link' });
+    const box = await send.boundingBox();
+    if (!box) throw new Error('The Send button has no box on screen');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    // The staff member's own timing: two presses 300 ms apart, on the same spot.
+    const first = performance.now();
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(Math.max(0, 300 - (performance.now() - first)));
+    await page.mouse.click(x, y);
+
+    await expect(
+      page.getByText('Medical Records Access Link sent to grace.lee@example.com.'),
+    ).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(tab.code.getByText('Code active')).toBeVisible();
+    await expect(tab.deliveryTo('grace.lee@example.com')).toHaveCount(sentBefore + 1);
+
+    await page.getByRole('tab', { name: 'Activity' }).click();
+    await expect(linksSent).toHaveCount(linksSentBefore + 1);
+    await page.getByRole('link', { name: 'Outbox (demo)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+    await expect(emailsToGrace).toHaveCount(emailsBefore + 1);
+  });
 });

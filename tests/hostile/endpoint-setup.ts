@@ -24,7 +24,10 @@ function garciaRequest() {
       db.now,
     );
   }
-  return { id: req.id, lucas };
+  const item = db.linkingRequests
+    .find((r) => r.id === req.id)!
+    .items.find((i) => i.patientId === lucas && !i.revokedAt)!;
+  return { id: req.id, lucas, itemId: item.id };
 }
 
 /** Dorothy's request approved, Susan's invitation opened and the date of birth confirmed. */
@@ -57,9 +60,9 @@ export function targetOf(
   if ('version' in body) body.version = versionOf(robert);
   const path = ENDPOINTS[id].path;
   if (path.startsWith('/linking-requests/')) {
-    const { id: reqId, lucas } = garciaRequest();
+    const { id: reqId, lucas, itemId } = garciaRequest();
     params.id = reqId;
-    params.patientId = lucas;
+    params.itemId = itemId;
     if ('version' in body) body.version = versionOf(lucas);
     if ('records' in body) body.records = [{ patientId: lucas, reason: null, override: null }];
     if ('changes' in body) body.changes = [{ patientId: lucas, version: versionOf(lucas) }];

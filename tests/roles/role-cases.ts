@@ -35,12 +35,6 @@ const accessCard = () => screen.findByRole('heading', { name: 'Medical Access Co
 const button = (name: string) => () => screen.queryByRole('button', { name });
 const versionOf = (name: string) => db.patients.find((p) => p.id === patientId(name))!.version;
 
-const sendDialog = async (user: UserEvent) => {
-  await user.click(await screen.findByRole('button', { name: 'Send options' }));
-  await user.click(await screen.findByRole('menuitem', { name: 'Send Access Link' }));
-  await screen.findByRole('dialog', { name: 'Send Access Link' });
-};
-
 export const ROLE_CASES: Partial<Record<Action, RoleCase>> = {
   'patients.view': {
     api: { endpoint: 'getPatient', request: () => ({ params: { id: patientId('Robert Chen') } }) },
@@ -59,11 +53,10 @@ export const ROLE_CASES: Partial<Record<Action, RoleCase>> = {
       }),
     },
     ui: {
-      // Staff correct an address where they send the link.
-      url: accessTab("James O'Brien"),
-      ready: accessCard,
-      open: sendDialog,
-      control: () => screen.queryByRole('textbox', { name: 'Email address' }),
+      // Edit contact, on the Overview's contact details.
+      url: () => `/patients/${patientId('Robert Chen')}`,
+      ready: () => screen.findByRole('heading', { name: 'Contact details' }),
+      control: button('Edit contact'),
     },
   },
   'accessCode.request': {

@@ -48,6 +48,14 @@ export function mariaRequest(stage: LinkingStage): string {
   return id;
 }
 
+/** Lucas's live item in a linking request: resend and revoke address it by its own id. */
+export function lucasItem(requestId: string): string {
+  const lucas = patientId('Lucas Garcia');
+  return db.linkingRequests
+    .find((r) => r.id === requestId)!
+    .items.find((i) => i.patientId === lucas && !i.revokedAt)!.id;
+}
+
 /** Maria Garcia's linking request, sent, and Lucas linked from her email; returns its id. */
 export async function mariaRequestLinked(): Promise<string> {
   const id = mariaRequest('sent');

@@ -8,6 +8,7 @@ import {
   requestObject,
 } from './common';
 import { accessCodeStateSchema, emailField, patientSchema } from './patient';
+import { confirmedLookalikeDomainField } from './contact';
 import { portalAccountSchema } from './portal-account';
 
 /** Unambiguous alphabet: no 0/O, no 1/I, so a code read aloud or printed cannot be misread. */
@@ -97,25 +98,29 @@ export const sendAccessLinkRequestSchema = requestObject({
   email: emailField,
   /** Staff read the address back to the patient; the API refuses a send without it. */
   confirmedWithPatient: z.literal(true, { error: 'Confirm the email address with the patient.' }),
-  /**
-   * Staff saw the readable form of a lookalike domain (xn--exmple-4nf.com shown as exаmple.com)
-   * and confirmed it with the patient. The API refuses such an address without it.
-   */
-  confirmedLookalikeDomain: z
-    .boolean({ error: 'Confirm the lookalike domain must be true or false.' })
-    .optional(),
+  confirmedLookalikeDomain: confirmedLookalikeDomainField,
   /** Patient version the dialog was opened with; a changed email is saved against it (409 if stale). */
   version: versionField,
   /** With no active code, issue one first (the one-dialog path). */
   issueCodeIfNone: z.boolean({ error: 'Issue a code if none must be true or false.' }),
   /** This send only: the email's language when not the patient's preferred one. */
   language: languageCode.optional(),
+  /**
+   * Staff saw that this link went to this address less than a minute ago and send it again on
+   * purpose. Without it, such a send answers with the first one and emails nothing.
+   */
+  sendAgain: z.boolean({ error: 'Send again must be true or false.' }).optional(),
 });
 export type SendAccessLinkRequest = z.infer<typeof sendAccessLinkRequestSchema>;
 
 export const sendAccessLinkResultSchema = z.object({
   delivery: deliverySchema,
   code: accessCodeSchema,
+  /**
+   * Set when nothing was sent: the same link went to the same address less than a minute before
+   * (a second press, another tab), and `delivery` is that send.
+   */
+  alreadySentAt: isoDateTime.nullable(),
 });
 
 export const printLetterSchema = z.object({

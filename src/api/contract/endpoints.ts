@@ -1,7 +1,9 @@
 import { ACCESS_CODE_ENDPOINTS } from './access-code-endpoints';
 import { AUDIT_ENDPOINTS } from './audit-endpoints';
+import { CONTACT_ENDPOINTS } from './contact-endpoints';
 import { FAMILY_LINKING_ENDPOINTS } from './family-linking-endpoints';
 import { INVITATION_ENDPOINTS } from './invitation-endpoints';
+import { LANGUAGE_ENDPOINTS } from './language-endpoints';
 import { OUTBOX_ENDPOINTS } from './outbox-endpoints';
 import { PATIENT_ENDPOINTS } from './patient-endpoints';
 import { PORTAL_ENDPOINTS } from './portal-endpoints';
@@ -20,6 +22,8 @@ export { pageQuerySchema } from './common';
 export const ENDPOINTS = {
   ...SESSION_ENDPOINTS,
   ...PATIENT_ENDPOINTS,
+  ...CONTACT_ENDPOINTS,
+  ...LANGUAGE_ENDPOINTS,
   ...ACCESS_CODE_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
   ...PORTAL_ENDPOINTS,

@@ -26,7 +26,8 @@ export const FAMILY_LINKING_ENDPOINTS = {
   listLinkingRequests: {
     method: 'GET',
     path: '/linking-requests',
-    summary: 'Family linking requests, open or done, newest first (optionally those with this record)',
+    summary:
+      'Family linking requests, open or done, newest first (optionally those with this record)',
     auth: 'staff',
     changes: false,
     query: linkingListQuerySchema,
@@ -86,8 +87,8 @@ export const FAMILY_LINKING_ENDPOINTS = {
   },
   resendLinkingLink: {
     method: 'POST',
-    path: '/linking-requests/:id/records/:patientId/resend',
-    summary: 'Resend one record’s link, with the Send Access Link rules',
+    path: '/linking-requests/:id/items/:itemId/resend',
+    summary: 'Resend one item’s link (by the item’s id), with the Send Access Link rules',
     auth: 'staff',
     changes: true,
     request: resendLinkSchema,
@@ -95,8 +96,8 @@ export const FAMILY_LINKING_ENDPOINTS = {
   },
   revokeLinkingRecord: {
     method: 'POST',
-    path: '/linking-requests/:id/records/:patientId/revoke',
-    summary: 'Revoke one record from the request: its link stops working',
+    path: '/linking-requests/:id/items/:itemId/revoke',
+    summary: 'Revoke one item (by the item’s id) from the request: its link stops working',
     auth: 'staff',
     changes: true,
     request: revokeLinkingRecordSchema,

@@ -65,6 +65,8 @@ export const legalAuthoritySchema = z.object(
 );
 
 export const linkingItemSchema = linkingCandidateSchema.omit({ household: true }).extend({
+  /** The item's own id: a record revoked and added again has a new item, with a new id. */
+  id: z.string(),
   state: linkingItemStateSchema,
   /** Already in the account when it was added: done, never sent. */
   alreadyLinked: z.boolean(),

@@ -1,15 +1,9 @@
 import { z } from 'zod';
-import {
-  patientPageSchema,
-  patientSchema,
-  patientSearchSchema,
-  updateContactRequestSchema,
-  updateLanguageRequestSchema,
-} from './patient';
+import { patientPageSchema, patientSchema, patientSearchSchema } from './patient';
 import { portalAccountSchema } from './portal-account';
 import type { Endpoint } from './endpoint';
 
-/** Patient search, records and contact details. */
+/** Patient search and records (contact corrections: contact-endpoints.ts). */
 export const PATIENT_ENDPOINTS = {
   searchPatients: {
     method: 'POST',
@@ -36,24 +30,5 @@ export const PATIENT_ENDPOINTS = {
     auth: 'staff',
     changes: false,
     response: z.object({ account: portalAccountSchema.nullable() }),
-  },
-  updateContact: {
-    method: 'PUT',
-    path: '/patients/:id/contact',
-    summary: "Update a patient's email and phone against the version read (409 when stale)",
-    auth: 'staff',
-    changes: true,
-    request: updateContactRequestSchema,
-    response: patientSchema,
-  },
-  updateLanguage: {
-    method: 'PUT',
-    path: '/patients/:id/language',
-    summary:
-      "Change the language a patient's letters, emails and portal pages are in (409 when stale)",
-    auth: 'staff',
-    changes: true,
-    request: updateLanguageRequestSchema,
-    response: patientSchema,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -7,8 +7,6 @@ import {
   pageSizeField,
   paginated,
   plainText,
-  textTypeError,
-  versionField,
   requestObject,
 } from './common';
 import { emailAddress } from './email';
@@ -98,24 +96,5 @@ export type PatientSearch = z.infer<typeof patientSearchSchema>;
 
 /** The one email rule (see email.ts): RFC 5321 lengths, punycode domains, plain messages. */
 const emailField = emailAddress('Email address');
-
-export const updateContactRequestSchema = requestObject({
-  email: emailField.nullable(),
-  phone: z
-    .string({ error: textTypeError('Phone') })
-    .max(100, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
-    .trim()
-    .regex(/^[0-9+()\-. ]{7,20}$/, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
-    .nullable(),
-  version: versionField,
-});
-export type UpdateContactRequest = z.infer<typeof updateContactRequestSchema>;
-
-/** Staff change the language the patient's texts go out in (audited). */
-export const updateLanguageRequestSchema = requestObject({
-  preferredLanguage: languageCode,
-  version: versionField,
-});
-export type UpdateLanguageRequest = z.infer<typeof updateLanguageRequestSchema>;
 
 export { emailField };

@@ -14,13 +14,6 @@ export const accessCodeQueries = {
       queryKey: [...base(patientId), 'access'],
       queryFn: ({ signal }) => call(E.getAccessStatus, { params: { id: patientId }, signal }),
     }),
-  emailCheck: (patientId: string, email: string) =>
-    queryOptions({
-      queryKey: [...base(patientId), 'access', 'email-check', email],
-      queryFn: ({ signal }) =>
-        call(E.checkEmail, { params: { id: patientId }, signal, body: { email } }),
-      staleTime: 60_000,
-    }),
   /** The letter with the full code: fetched fresh each time it opens, and not kept afterwards. */
   letter: (patientId: string) =>
     queryOptions({

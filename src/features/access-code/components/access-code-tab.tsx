@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PrintLetter } from '../../../api/contract/access-code';
 import { describeError } from '../../../api/errors';
 import { useRequestAccessCode } from '../api/access-code-mutations';
@@ -46,9 +46,6 @@ export function AccessCodeTab() {
   const [letter, setLetter] = useState<PrintLetter | null>(null);
   const active = status.code?.state === 'active' ? status.code : null;
   const close = () => setDialog(null);
-  // An issued code is done; once the tab shows the code as it now is, a new request is a new one.
-  const { ready } = request;
-  useEffect(() => ready(), [status.code?.id, status.code?.state, ready]);
 
   const issued = () =>
     notifications.show({
@@ -56,11 +53,15 @@ export function AccessCodeTab() {
       title: 'Access code issued',
       message: 'New access code issued. It expires in 5 days.',
     });
+  // Each press of Request Access Code is a new intent: with an active code it only opens the
+  // Replace dialog (whose own presses, once it has replaced the code, do nothing while it closes);
+  // without one, a press while a request runs is still ignored.
   const onRequest = () => {
     if (active) {
       request.reset();
       return setDialog('replace');
     }
+    request.ready();
     request.submit({ confirmReplace: false }, { onSuccess: issued, onError: showFailure });
   };
 
@@ -70,7 +71,10 @@ export function AccessCodeTab() {
     if (openingLetter) return;
     setOpeningLetter(true);
     try {
-      if (!active) await request.submitAsync({ confirmReplace: false });
+      if (!active) {
+        request.ready();
+        await request.submitAsync({ confirmReplace: false });
+      }
       const opened = await queryClient.fetchQuery(accessCodeQueries.letter(patientId));
       close();
       setLetter(opened);

@@ -59,8 +59,8 @@ export function AccessCodeLetter({ letter }: { letter: PrintLetter }) {
       </Title>
       <Text>Dear {letter.patientName},</Text>
       <Text size="sm">
-        {clinic.name} has given you access to your medical records in the Patient Portal. Scan the QR
-        code with your phone camera, or go to <strong>{letter.portalUrl}</strong> and enter this
+        {clinic.name} has given you access to your medical records in the Patient Portal. Scan the
+        QR code with your phone camera, or go to <strong>{letter.portalUrl}</strong> and enter this
         access code:
       </Text>
       <Group align="center" gap="xl">
@@ -170,8 +170,8 @@ export function PrintLetterModal({
               >
                 <Stack gap="xs">
                   <Text size="sm">
-                    Check the printer. The print is added to the delivery history only when you
-                    say it printed.
+                    Check the printer. The print is added to the delivery history only when you say
+                    it printed.
                   </Text>
                   {record.error ? <ErrorState error={record.error} /> : null}
                   <Group>

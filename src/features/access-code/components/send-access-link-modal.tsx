@@ -1,27 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
-import { ApiError } from '../../../api/errors';
+import { ApiError, describeError } from '../../../api/errors';
+import { stalePatient } from '../../../api/stale-patient';
+import { EmailNotices } from '../../../components/email-notices';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { ageOn } from '../../../lib/dates';
 import { readDraft } from '../../../lib/form-drafts';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
 import { isRevokedAddress, revokedAddressMessage } from '../../../lib/email-problems';
-import { suggestEmailFix } from '../../../lib/email-typos';
+import { formatTime } from '../../../lib/format';
 import { useSendAccessLink } from '../api/access-code-mutations';
 import { expiresInText, lastEmailFor } from './access-code-text';
-import { SendFailureAlert, stalePatient } from './send-failure-alert';
-import {
-  AlreadySentNotice,
-  EmailOwnerNotices,
-  LookalikeDomainNotice,
-  MissingEmailNotice,
-  TypoNotice,
-} from './send-link-notices';
+import { SendFailureAlert } from './send-failure-alert';
+import { AlreadySentNotice, MissingEmailNotice } from './send-link-notices';
 
 // The checkbox starts unticked, so the form takes a boolean and the contract's rule turns it into `true`.
 // A lookalike domain needs its own tick, checked by the same predicate the API uses.
@@ -44,6 +40,11 @@ const sendFormSchema = sendAccessLinkRequestSchema
 
 type SendForm = z.input<typeof sendFormSchema>;
 
+/** The server's window for "the same send": a send inside it is answered with the first one. */
+const REPEAT_SEND_WINDOW_MS = 60_000;
+const sentJustBefore = (last: { at: string }, asOf: string) =>
+  Date.parse(asOf) - Date.parse(last.at) < REPEAT_SEND_WINDOW_MS;
+
 interface Props {
   status: AccessStatus;
   onClose: () => void;
@@ -60,7 +61,8 @@ function SendAccessLinkForm({
   onPrintInstead,
   printing,
   send,
-}: Props & { send: ReturnType<typeof useSendAccessLink> }) {
+  isOpen,
+}: Props & { send: ReturnType<typeof useSendAccessLink>; isOpen: () => boolean }) {
   const { patient, code, deliveries, asOf } = status;
   const hasActiveCode = code?.state === 'active';
   const [version, setVersion] = useState(patient.version);
@@ -76,9 +78,10 @@ function SendAccessLinkForm({
   });
   useFormDraft(draftKey, form);
   const email = useWatch({ control: form.control, name: 'email' });
-  const typoFix = suggestEmailFix(email.trim());
-  const lookalike = lookalikeDomain(email.trim());
   const last = lastEmailFor(code, deliveries);
+  // Staff who open the dialog on a link sent a moment ago (the notice says so) and press Send mean
+  // to send it again. Fixed when the dialog opens: this dialog's own send never counts as that one.
+  const [justSent] = useState(() => (last && sentJustBefore(last, asOf) ? last : null));
   // The address a link reached the wrong person at: said at once, and refused as the API does.
   const problem = patient.emailProblem;
   const revokedAddress = problem && isRevokedAddress(problem, email) ? problem : null;
@@ -89,10 +92,23 @@ function SendAccessLinkForm({
       return;
     }
     // Fixed at the first press: a retry resends this very request, whatever a refetch says since.
-    const body = (v: typeof values) => ({ ...v, version, issueCodeIfNone: !hasActiveCode });
+    const body = (v: typeof values) => ({
+      ...v,
+      version,
+      issueCodeIfNone: !hasActiveCode,
+      sendAgain: Boolean(justSent?.to && sameEmail(justSent.to, v.email)),
+    });
     send.submit(values, {
       body,
-      onSuccess: ({ delivery }) => {
+      onSuccess: ({ delivery, alreadySentAt }) => {
+        if (alreadySentAt) {
+          notifications.show({
+            color: 'blue',
+            title: 'Already sent',
+            message: `The Medical Records Access Link was already sent to ${delivery.to ?? values.email} at ${formatTime(alreadySentAt)}. No second email was sent.`,
+          });
+          return onClose();
+        }
         notifications.show({
           color: delivery.status === 'bounced' ? 'orange' : 'green',
           title: 'Access link sent',
@@ -101,6 +117,16 @@ function SendAccessLinkForm({
         onClose();
       },
       onError: (error) => {
+        // Closed while it was on its way: the dialog that would say so is gone. The answer may
+        // be lost rather than a refusal, so staff check before sending again.
+        if (!isOpen()) {
+          notifications.show({
+            color: 'red',
+            title: 'Send Access Link did not finish',
+            message: `${describeError(error).title}. Check the delivery history before you send again.`,
+          });
+          return;
+        }
         if (!(error instanceof ApiError)) return;
         const fieldMessage = error.fieldError('email');
         if (fieldMessage) form.setError('email', { message: fieldMessage });
@@ -121,7 +147,9 @@ function SendAccessLinkForm({
             ? `Emails ${patient.firstName} the Medical Records Access Link for the active access code, which ${expiresInText(code, asOf)}.`
             : `Issues a new access code and emails ${patient.firstName} the Medical Records Access Link in one step. The link expires 5 days after it is issued.`}
         </Text>
-        {last && code && <AlreadySentNotice last={last} code={code} asOf={asOf} />}
+        {last && code && (
+          <AlreadySentNotice last={last} code={code} asOf={asOf} justNow={justSent === last} />
+        )}
         {!patient.email && (
           <MissingEmailNotice
             firstName={patient.firstName}
@@ -144,24 +172,13 @@ function SendAccessLinkForm({
           }
           data-autofocus
         />
-        {typoFix && (
-          <TypoNotice
-            suggestion={typoFix}
-            onUse={() => form.setValue('email', typoFix, { shouldValidate: true })}
-          />
-        )}
-        {lookalike && (
-          <LookalikeDomainNotice
-            readable={lookalike}
-            error={form.formState.errors.confirmedLookalikeDomain?.message}
-            checkbox={form.register('confirmedLookalikeDomain')}
-          />
-        )}
-        <EmailOwnerNotices
-          patientId={patient.id}
-          firstName={patient.firstName}
-          age={ageOn(patient.dateOfBirth, asOf)}
+        <EmailNotices
           email={email}
+          patient={patient}
+          age={ageOn(patient.dateOfBirth, asOf)}
+          onUseFix={(fixed) => form.setValue('email', fixed, { shouldValidate: true })}
+          lookalikeCheckbox={form.register('confirmedLookalikeDomain')}
+          lookalikeError={form.formState.errors.confirmedLookalikeDomain?.message}
         />
         <Checkbox
           label="I confirmed this email address with the patient"
@@ -191,12 +208,16 @@ export function SendAccessLinkModal({ opened, ...props }: Props & { opened: bool
   const send = useSendAccessLink(props.status.patient.id);
   // A link sent stays sent while the dialog closes; opening it again is a new send.
   const { ready } = send;
+  const open = useRef(opened);
   useEffect(() => {
+    open.current = opened;
     if (opened) ready();
   }, [opened, ready]);
-  // Closing is cancelling: the request is abandoned (the form's draft goes as it closes).
   const cancel = () => {
-    send.abandon();
+    // A send on its way may already be made: it goes on, and its result shows as a notice when it
+    // lands (the form's own success notice, or the failure below). Before that, Cancel abandons
+    // the request and nothing is sent.
+    if (!send.isPending) send.abandon();
     props.onClose();
   };
   return (
@@ -207,7 +228,7 @@ export function SendAccessLinkModal({ opened, ...props }: Props & { opened: bool
       title="Send Access Link"
       size="lg"
     >
-      <SendAccessLinkForm {...props} onClose={cancel} send={send} />
+      <SendAccessLinkForm {...props} onClose={cancel} send={send} isOpen={() => open.current} />
     </Modal>
   );
 }

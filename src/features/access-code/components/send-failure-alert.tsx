@@ -1,12 +1,5 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
-import { patientSchema } from '../../../api/contract/patient';
-import { ApiError, describeError } from '../../../api/errors';
-
-/** The record as it is now, when a send was refused because someone else changed it. */
-export function stalePatient(error: unknown) {
-  if (!(error instanceof ApiError) || error.type !== 'stale-version') return undefined;
-  return patientSchema.safeParse(error.current).data;
-}
+import { Button, Text } from '@mantine/core';
+import { ContactFailureAlert } from '../../../components/contact-failure-alert';
 
 /** What went wrong and what to do; the dialog around it keeps everything that was entered. */
 export function SendFailureAlert({
@@ -16,13 +9,12 @@ export function SendFailureAlert({
   error: unknown;
   onUseEmail: (email: string) => void;
 }) {
-  const { title, message } = describeError(error);
-  const current = stalePatient(error);
   return (
-    <Alert color="red" title={title} role="alert">
-      <Text size="sm">{message}</Text>
-      {current ? (
-        <Group gap="xs" mt="xs">
+    <ContactFailureAlert
+      error={error}
+      retryWith="Send Access Link"
+      stale={(current) => (
+        <>
           <Text size="sm">
             The email on file is now <strong>{current.email ?? 'empty'}</strong>. Use it, or keep
             your address and press Send Access Link again.
@@ -32,10 +24,8 @@ export function SendFailureAlert({
               Use {current.email}
             </Button>
           )}
-        </Group>
-      ) : (
-        <Text size="sm">Your entries are kept: press Send Access Link to try again.</Text>
+        </>
       )}
-    </Alert>
+    />
   );
 }

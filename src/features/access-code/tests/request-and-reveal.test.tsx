@@ -99,3 +99,47 @@ describe('Medical Access Code tab: request and reveal', () => {
     expect(await screen.findByRole('region', { name: 'Access code' })).toBeInTheDocument();
   });
 });
+
+/**
+ * Holds every refresh of the tab until released: the card can then only show what the change's
+ * own answer says. (A handler that returns nothing passes the request on to the clinic's own.)
+ */
+function holdTabRefreshes() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  server.use(http.get('*/api/v1/patients/:id/access', () => released.then(() => undefined)));
+  return release;
+}
+
+describe('the notice and the card agree, even while the tab is refreshing', () => {
+  it('"Access code issued" shows over a card that shows the new code', async () => {
+    const { user } = renderRoute(accessTab('Robert Chen'), { as: 'front_desk' });
+    expect(await screen.findByText(/No access code has been issued/)).toBeInTheDocument();
+    const release = holdTabRefreshes();
+    await user.click(screen.getByRole('button', { name: 'Request Access Code' }));
+
+    expect(await screen.findByText('Access code issued')).toBeInTheDocument();
+    expect(screen.queryByText(/No access code has been issued/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Active: expires in 5 days/)).toBeInTheDocument();
+    release();
+  });
+
+  it('"Access link sent" shows over a card that no longer says the code expired', async () => {
+    const { user } = renderRoute(accessTab('Grace Lee'), { as: 'front_desk' });
+    expect(await screen.findByText('Code expired')).toBeInTheDocument();
+    const release = holdTabRefreshes();
+    await user.click(screen.getByRole('button', { name: 'Send Access Link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send Access Link' });
+    await user.click(
+      within(dialog).getByLabelText('I confirmed this email address with the patient'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send Access Link' }));
+
+    expect(await screen.findByText('Access link sent')).toBeInTheDocument();
+    expect(screen.queryByText('Code expired')).not.toBeInTheDocument();
+    expect(screen.getByText('Code active')).toBeInTheDocument();
+    const history = screen.getByRole('table', { name: 'Delivery history' });
+    expect(within(history).getAllByRole('row')[1]).toHaveTextContent(/Felix Moreno/);
+    release();
+  });
+});

@@ -96,4 +96,75 @@ describe('Send Access Link fails safe', () => {
     expect(seen).toHaveLength(1);
     expect(emailsTo('robert.chen@example.com')).toBe(1);
   });
+
+  it('a link another tab sent a moment ago is not sent twice: the answer says when it went', async () => {
+    // Another tab, or another staff member, sends the same link just before this press lands.
+    recordSends(async (n, request) => {
+      if (n > 1) return undefined;
+      const headers = new Headers(request.headers);
+      headers.set('Idempotency-Key', crypto.randomUUID());
+      await getResponse(handlers, new Request(request.clone(), { headers }));
+      return undefined;
+    });
+    const { user, send } = await openSendDialog();
+    await user.click(send);
+    expect(await screen.findByText('Already sent')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The Medical Records Access Link was already sent to robert\.chen@example\.com at \d{1,2}:\d{2} [AP]M( [A-Z]+)?\. No second email was sent\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(emailsTo('robert.chen@example.com')).toBe(1);
+  });
+
+  it('sent again on purpose within the minute, after the dialog said it just went: a second email', async () => {
+    const { user, send } = await openSendDialog();
+    await user.click(send);
+    expect(
+      await screen.findByText('Medical Records Access Link sent to robert.chen@example.com.'),
+    ).toBeInTheDocument();
+    // With the code active, sending again is in the card's Send options.
+    await user.click(await screen.findByRole('button', { name: 'Send options' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Send Access Link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send Access Link' });
+    expect(dialog).toHaveTextContent('It was sent less than a minute ago.');
+    await user.click(
+      within(dialog).getByLabelText('I confirmed this email address with the patient'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send Access Link' }));
+    await vi.waitFor(() => expect(emailsTo('robert.chen@example.com')).toBe(2));
+    expect(screen.queryByText('Already sent')).not.toBeInTheDocument();
+  });
+
+  it('Cancel while the send is on its way closes the dialog, and the result shows when it lands', async () => {
+    const { user, send, dialog } = await openSendDialog();
+    chaos.latencyMs = 300;
+    await user.click(send);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Send Access Link' })).not.toBeInTheDocument(),
+    );
+    expect(
+      await screen.findByText('Medical Records Access Link sent to robert.chen@example.com.'),
+    ).toBeInTheDocument();
+    expect(emailsTo('robert.chen@example.com')).toBe(1);
+  });
+
+  it('a send that fails after Cancel says so in a notice', async () => {
+    recordSends(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      return HttpResponse.json(
+        { title: 'Down', detail: 'The server is down for maintenance.' },
+        { status: 503 },
+      );
+    });
+    const { user, send, dialog } = await openSendDialog();
+    await user.click(send);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Send Access Link did not finish')).toBeInTheDocument();
+    expect(
+      screen.getByText(/\. Check the delivery history before you send again\.$/),
+    ).toBeInTheDocument();
+    expect(emailsTo('robert.chen@example.com')).toBe(0);
+  });
 });

@@ -57,14 +57,15 @@ export const useReviewEmails = (id: string) =>
 export const useSendLinks = (id: string) =>
   useLinkingChange((_: null, o) => call(E.sendLinkingLinks, { params: { id }, ...o }));
 
-export const useResendLink = (id: string, patientId: string) =>
+/** Resend and revoke address the item by its own id: a record added again has a new item. */
+export const useResendLink = (id: string, itemId: string) =>
   useLinkingChange((body: ResendLink, o) =>
-    call(E.resendLinkingLink, { params: { id, patientId }, body, ...o }),
+    call(E.resendLinkingLink, { params: { id, itemId }, body, ...o }),
   );
 
-export const useRevokeLinkingRecord = (id: string, patientId: string) =>
+export const useRevokeLinkingRecord = (id: string, itemId: string) =>
   useLinkingChange((body: RevokeLinkingRecord, o) =>
-    call(E.revokeLinkingRecord, { params: { id, patientId }, body, ...o }),
+    call(E.revokeLinkingRecord, { params: { id, itemId }, body, ...o }),
   );
 
 export const useConfirmLinking = (id: string) =>

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../../api/client';
-import { ACCESS_CODE_ENDPOINTS } from '../../../api/contract/access-code-endpoints';
+import { emailCheckQuery } from '../../../api/email-check-queries';
 import { FAMILY_LINKING_ENDPOINTS as E } from '../../../api/contract/family-linking-endpoints';
 
 /** How often the tracking view asks whether the account holder has linked a record yet. */
@@ -36,15 +36,5 @@ export const familyLinkingQueries = {
         call(E.linkingCandidates, { params: { id }, signal, body: q ? { q } : {} }),
     }),
   /** The Send Access Link check: who else has this address on file. */
-  emailCheck: (patientId: string, email: string) =>
-    queryOptions({
-      queryKey: ['patients', 'detail', patientId, 'access', 'email-check', email],
-      queryFn: ({ signal }) =>
-        call(ACCESS_CODE_ENDPOINTS.checkEmail, {
-          params: { id: patientId },
-          signal,
-          body: { email },
-        }),
-      staleTime: 60_000,
-    }),
+  emailCheck: emailCheckQuery,
 };

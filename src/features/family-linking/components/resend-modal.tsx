@@ -59,9 +59,9 @@ function EmailWarnings({ item, email }: { item: LinkingItem; email: string }) {
   );
 }
 
-/** What was typed survives a forced or idle sign-out (in memory), keyed by request and record. */
-export const resendDraftKey = (requestId: string, patientId: string) =>
-  `family-resend:${requestId}:${patientId}`;
+/** What was typed survives a forced or idle sign-out (in memory), keyed by request and item. */
+export const resendDraftKey = (requestId: string, itemId: string) =>
+  `family-resend:${requestId}:${itemId}`;
 
 export function ResendModal({
   request,
@@ -73,8 +73,8 @@ export function ResendModal({
   onClose: () => void;
 }) {
   // Closing unmounts the dialog, which abandons a request still under way.
-  const resend = useResendLink(request.id, item.patientId);
-  const draftKey = resendDraftKey(request.id, item.patientId);
+  const resend = useResendLink(request.id, item.id);
+  const draftKey = resendDraftKey(request.id, item.id);
   const form = useForm<
     z.input<typeof resendFormSchema>,
     unknown,

@@ -12,9 +12,9 @@ import { showFieldErrors } from '../../../lib/form-errors';
 import { useRevokeLinkingRecord } from '../api/family-linking-mutations';
 import { StepFailure } from './step-failure';
 
-/** What was typed survives a forced or idle sign-out (in memory), keyed by request and record. */
-export const revokeRecordDraftKey = (requestId: string, patientId: string) =>
-  `family-revoke:${requestId}:${patientId}`;
+/** What was typed survives a forced or idle sign-out (in memory), keyed by request and item. */
+export const revokeRecordDraftKey = (requestId: string, itemId: string) =>
+  `family-revoke:${requestId}:${itemId}`;
 
 /** Takes one record out of the request: its link stops working at once. */
 export function RevokeRecordModal({
@@ -27,8 +27,8 @@ export function RevokeRecordModal({
   onClose: () => void;
 }) {
   // Closing unmounts the dialog, which abandons a request still under way.
-  const revoke = useRevokeLinkingRecord(request.id, item.patientId);
-  const draftKey = revokeRecordDraftKey(request.id, item.patientId);
+  const revoke = useRevokeLinkingRecord(request.id, item.id);
+  const draftKey = revokeRecordDraftKey(request.id, item.id);
   const form = useForm({
     resolver: zodResolver(revokeLinkingRecordSchema),
     defaultValues: draftOr(draftKey, { reason: '' }),

@@ -19,9 +19,8 @@ type Dialog = { kind: 'resend' | 'revoke'; item: LinkingItem } | null;
 /** The record's dialog that was being filled when the session ended, if it still applies. */
 function draftedRecordDialog({ id, items }: LinkingRequest): Dialog {
   for (const item of items) {
-    if (resendable(item) && hasDraft(resendDraftKey(id, item.patientId)))
-      return { kind: 'resend', item };
-    if (revocable(item) && hasDraft(revokeRecordDraftKey(id, item.patientId)))
+    if (resendable(item) && hasDraft(resendDraftKey(id, item.id))) return { kind: 'resend', item };
+    if (revocable(item) && hasDraft(revokeRecordDraftKey(id, item.id)))
       return { kind: 'revoke', item };
   }
   return null;
@@ -62,7 +61,7 @@ export function TrackStep({ request }: { request: LinkingRequest }) {
               {request.items.map((i) => {
                 const s = ITEM_STATE[i.alreadyLinked ? 'linked' : i.state];
                 return (
-                  <tr key={i.patientId}>
+                  <tr key={i.id}>
                     <th scope="row">
                       <AnchorLink to="/patients/$patientId" params={{ patientId: i.patientId }}>
                         {i.name}

@@ -9,7 +9,7 @@ import { startLinkingRequest } from '../../../../mocks/services/family-linking';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { JOURNEY_MS, openTracking, PRIYA, rowOf, SLOW } from './linking-fixtures';
 
-const REVOKE = '/api/v1/linking-requests/:id/records/:patientId/revoke';
+const REVOKE = '/api/v1/linking-requests/:id/items/:itemId/revoke';
 
 /** Every revoke that reaches the server: its Idempotency-Key. */
 function recordRevokes(answer?: (n: number, request: Request) => Promise<Response | undefined>) {

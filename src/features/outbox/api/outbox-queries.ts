@@ -8,6 +8,9 @@ export const outboxQueries = {
     queryOptions({
       queryKey: ['outbox'],
       queryFn: ({ signal }) => call(E.outbox, { signal }),
+      // Any change on any screen may send an email: opened again, the Outbox asks afresh rather
+      // than showing the list from 15 s ago without the email just sent.
+      staleTime: 0,
     }),
   chaos: () =>
     queryOptions({

@@ -20,7 +20,8 @@ export function EmailProblemBanner({ patient }: { patient: Patient }) {
           On {formatDate(problem.at)}, {problem.byName} revoked access because a link sent to{' '}
           <strong>{problem.email}</strong> reached the wrong person. That address is still on file,
           and no link can be sent to it. Confirm the right address with {patient.firstName}, then
-          enter it in Send Access Link on the Medical Access Code tab.
+          correct it with Edit contact on the Overview, or enter it in Send Access Link on the
+          Medical Access Code tab.
         </Text>
       </Alert>
     );

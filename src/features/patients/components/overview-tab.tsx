@@ -1,13 +1,70 @@
-import { Badge, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { Patient } from '../../../api/contract/patient';
 import { AnchorLink } from '../../../components/anchor-link';
 import { PortalStatusBadge } from '../../../components/status-badges';
 import { formatDate, fullName } from '../../../lib/format';
+import { can, deniedReason } from '../../../lib/permissions';
 import { patientQueries } from '../api/patient-queries';
 
 const route = getRouteApi('/_staff/patients/$patientId/');
+const staffRoute = getRouteApi('/_staff');
+
+// The dialog and its checks load the first time staff reach for it, not with the Overview.
+const loadEditContact = () => import('./edit-contact-modal');
+const EditContactModal = lazy(() =>
+  loadEditContact().then((m) => ({ default: m.EditContactModal })),
+);
+
+/** Edit contact, or for a role without it, the button shown disabled with the reason beside it. */
+function EditContact({ patient }: { patient: Patient }) {
+  const { user } = staffRoute.useRouteContext();
+  const [opened, setOpened] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  if (!can(user.role, 'patients.updateContact')) {
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          size="xs"
+          variant="default"
+          data-disabled
+          aria-disabled="true"
+          aria-describedby="edit-contact-denied-reason"
+          onClick={(e) => e.preventDefault()}
+        >
+          Edit contact
+        </Button>
+        <Text size="xs" id="edit-contact-denied-reason">
+          {deniedReason('patients.updateContact')}
+        </Text>
+      </Group>
+    );
+  }
+  const open = () => {
+    setLoaded(true);
+    setOpened(true);
+  };
+  return (
+    <>
+      <Button
+        size="xs"
+        variant="default"
+        onClick={open}
+        onPointerEnter={() => void loadEditContact()}
+        onFocus={() => void loadEditContact()}
+      >
+        Edit contact
+      </Button>
+      {loaded && (
+        <Suspense fallback={null}>
+          <EditContactModal opened={opened} patient={patient} onClose={() => setOpened(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -51,9 +108,12 @@ export function OverviewTab({ familyLinking }: { familyLinking?: ReactNode }) {
         </Stack>
       </Card>
       <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          Contact details
-        </Title>
+        <Group justify="space-between" align="flex-start" mb="sm" gap="xs">
+          <Title order={2} size="h4">
+            Contact details
+          </Title>
+          <EditContact patient={patient} />
+        </Group>
         <Stack gap="xs" component="dl" m={0}>
           <Field label="Email">{patient.email ?? 'No email on file'}</Field>
           <Field label="Phone">{patient.phone ?? 'No phone on file'}</Field>

@@ -62,7 +62,7 @@ export function PatientWorkspace() {
               </Text>
               {/* The address itself is on the Overview; here only when it must not be trusted. */}
               {patient.emailProblem && (
-                <Group gap={6} wrap="nowrap">
+                <Group gap={6}>
                   <Text size="sm">
                     <Text span c="dimmed">
                       Email{' '}

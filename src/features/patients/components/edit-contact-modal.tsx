@@ -1,0 +1,182 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useMounted } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { updateContactRequestSchema } from '../../../api/contract/contact';
+import type { Patient } from '../../../api/contract/patient';
+import { stalePatient } from '../../../api/stale-patient';
+import { EmailNotices } from '../../../components/email-notices';
+import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
+import { isRevokedAddress, revokedAddressMessage } from '../../../lib/email-problems';
+import { showFieldErrors } from '../../../lib/form-errors';
+import { fullName } from '../../../lib/format';
+import { useUpdateContact } from '../api/patient-mutations';
+import { patientQueries } from '../api/patient-queries';
+import { EditContactFailureAlert } from './edit-contact-failure-alert';
+
+interface Values {
+  email: string;
+  phone: string;
+  confirmedLookalikeDomain: boolean;
+}
+
+// The contract's rules and messages, reached from what was typed: an empty box is "none on file".
+// A lookalike domain needs its own tick, checked by the same predicate the API uses.
+const editContactSchema = z
+  .custom<Values>()
+  .transform((v): Omit<z.input<typeof updateContactRequestSchema>, 'version'> => ({
+    email: v.email.trim() || null,
+    phone: v.phone.trim() || null,
+    confirmedLookalikeDomain: v.confirmedLookalikeDomain,
+  }))
+  .pipe(updateContactRequestSchema.omit({ version: true }))
+  .superRefine((v, ctx) => {
+    const lookalike = v.email === null ? null : lookalikeDomain(v.email);
+    if (lookalike && !v.confirmedLookalikeDomain) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmedLookalikeDomain'],
+        message: lookalikeMessage(lookalike),
+      });
+    }
+  });
+
+const FIELDS = ['email', 'phone', 'confirmedLookalikeDomain'] as const;
+
+function EditContactForm({
+  patient,
+  save,
+  onClose,
+}: {
+  patient: Patient;
+  save: ReturnType<typeof useUpdateContact>;
+  onClose: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [version, setVersion] = useState(patient.version);
+  const form = useForm<Values, unknown, z.output<typeof editContactSchema>>({
+    resolver: zodResolver(editContactSchema),
+    defaultValues: {
+      email: patient.email ?? '',
+      phone: patient.phone ?? '',
+      confirmedLookalikeDomain: false,
+    },
+  });
+  const { errors } = form.formState;
+  const email = useWatch({ control: form.control, name: 'email' }).trim();
+  // The address a link reached the wrong person at: said at once, and refused as the API does.
+  const revoked = isRevokedAddress(patient.emailProblem, email) ? patient.emailProblem : null;
+
+  const submit = form.handleSubmit((values) => {
+    if (revoked) return form.setError('email', { message: revokedAddressMessage(revoked) });
+    save.submit(values, {
+      body: (v) => ({ ...v, version }),
+      onSuccess: (saved) => {
+        // The record shows the saved details at once (banner, header), as the server answered.
+        queryClient.setQueryData(patientQueries.detail(patient.id).queryKey, saved);
+        notifications.show({
+          color: 'green',
+          title: 'Contact details saved',
+          message:
+            saved.version === version
+              ? `Nothing changed: ${fullName(patient)}'s details were already these.`
+              : `${fullName(patient)}'s email and phone are updated.`,
+        });
+        onClose();
+      },
+      onError: (error) => {
+        showFieldErrors(error, form.setError, FIELDS);
+        // Staff have now seen the current details: pressing Save again saves over them.
+        const current = stalePatient(error);
+        if (current) setVersion(current.version);
+      },
+    });
+  });
+
+  const takeCurrent = (current: Patient) => {
+    form.setValue('email', current.email ?? '', { shouldValidate: true });
+    form.setValue('phone', current.phone ?? '', { shouldValidate: true });
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <TextInput
+          label="Email address"
+          type="email"
+          description={
+            patient.email && !sameEmail(email, patient.email)
+              ? `This replaces ${patient.email}. Leave it empty if ${patient.firstName} has no email.`
+              : 'Read it back to the patient, letter by letter.'
+          }
+          {...form.register('email')}
+          error={errors.email?.message ?? (revoked ? revokedAddressMessage(revoked) : undefined)}
+          data-autofocus
+        />
+        <EmailNotices
+          email={email}
+          patient={patient}
+          age={patient.age}
+          onUseFix={(fixed) => form.setValue('email', fixed, { shouldValidate: true })}
+          lookalikeCheckbox={form.register('confirmedLookalikeDomain')}
+          lookalikeError={errors.confirmedLookalikeDomain?.message}
+        />
+        <TextInput
+          label="Phone"
+          type="tel"
+          description="Digits, spaces and + ( ) - . only. Leave it empty if there is none."
+          {...form.register('phone')}
+          error={errors.phone?.message}
+        />
+        {save.error && <EditContactFailureAlert error={save.error} onUseCurrent={takeCurrent} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            Save
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Corrects the email and phone on file, with the guards of Send Access Link. */
+export function EditContactModal({
+  opened,
+  patient,
+  onClose,
+}: {
+  opened: boolean;
+  patient: Patient;
+  onClose: () => void;
+}) {
+  const save = useUpdateContact(patient.id);
+  // Opening it again is a new change; closing it abandons a save still on its way.
+  const { ready } = save;
+  useEffect(() => {
+    if (opened) ready();
+  }, [opened, ready]);
+  const cancel = () => {
+    save.abandon();
+    onClose();
+  };
+  // Loaded on the first press, this mounts already asked to open; Mantine gives the focus back on
+  // close only to what held it when `opened` turned true after mounting. So: mount closed, then open.
+  const mounted = useMounted();
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+      opened={opened && mounted}
+      onClose={cancel}
+      title="Edit contact details"
+    >
+      <EditContactForm patient={patient} save={save} onClose={cancel} />
+    </Modal>
+  );
+}
