@@ -1,3 +1,4 @@
+import { formatDate } from '../src/lib/format';
 import { languageHelpLines, textLanguageOf, translatorFor } from '../src/lib/i18n/eager-catalogues';
 import { ENGLISH } from '../src/lib/languages';
 import type { DbCode, DbEmail, DbPatient } from './db-types';
@@ -121,6 +122,42 @@ export function sharedAccessDecisionEmail(
       denied ? `Reason: ${reason}` : `What is missing: ${reason}`,
       'Call the clinic if you have questions.',
     ].join('\n\n'),
+    buttonLabel: null,
+    link: null,
+    sentAt,
+    patientId: patient.id,
+    language: ENGLISH,
+  };
+}
+
+/**
+ * A child's birthday changed what a parent or guardian can see (services/coming-of-age). Plain
+ * words: the parent reads it, and it names what they can do next.
+ */
+export function comingOfAgeEmail(
+  patient: Pick<DbPatient, 'id' | 'firstName'>,
+  turns: 12 | 18,
+  birthday: string,
+  to: string,
+  sentAt: string,
+): Omit<DbEmail, 'id' | 'deliveryId'> {
+  const name = patient.firstName;
+  const body =
+    turns === 18
+      ? [
+          `${name} turned 18 on ${formatDate(birthday)}. Adults look after their own health records.`,
+          `So ${name}'s records are no longer in your Patient Portal account.`,
+          `${name} can get their own login from ${CLINIC_NAME}. If ${name} wants your help, they can give you shared access. If a legal paper lets you keep helping, please call the clinic.`,
+        ]
+      : [
+          `${name} turned 12 on ${formatDate(birthday)}. At 12, some health information becomes private to ${name}.`,
+          `You can still see appointments, medicines, bills and forms. Visit notes, test results and messages with the care team are now private.`,
+          'Please call the clinic if you have questions.',
+        ];
+  return {
+    to,
+    subject: `Your access to ${name}'s records has changed`,
+    body: ['Hello,', ...body].join('\n\n'),
     buttonLabel: null,
     link: null,
     sentAt,

@@ -6,6 +6,7 @@ import { patientHandlers } from './handlers/patients';
 import { portalHandlers } from './handlers/portal';
 import { sessionHandlers } from './handlers/session';
 import { sharedAccessHandlers } from './handlers/shared-access';
+import { todayHandlers } from './handlers/today';
 import { unknownApiPath } from './http';
 
 export const handlers = [
@@ -17,6 +18,7 @@ export const handlers = [
   ...portalHandlers,
   ...familyLinkingHandlers,
   ...sharedAccessHandlers,
+  ...todayHandlers,
   // Last: whatever no endpoint matched.
   unknownApiPath,
 ];

@@ -3,9 +3,9 @@ import { addDays } from '../src/lib/dates';
 import type { DbCarePartner, DbPatient, DbProxyRequest, DbState } from './db-types';
 import { dobForAge, type SeedBuilder } from './seed-builder';
 
-const FELIX = { name: 'Felix Moreno', role: 'front_desk' } as const;
-const PRIYA = { name: 'Priya Shah', role: 'patient_experience' } as const;
-const FULL_SCOPE: ScopeCategory[] = [
+export const FELIX = { name: 'Felix Moreno', role: 'front_desk' } as const;
+export const PRIYA = { name: 'Priya Shah', role: 'patient_experience' } as const;
+export const FULL_SCOPE: ScopeCategory[] = [
   'appointments',
   'visit_notes',
   'test_results',
@@ -357,7 +357,8 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
     },
     'paper_form',
     [...FULL_SCOPE],
-    3,
+    // Past the 2-business-day turnaround target whatever the weekday: Today marks it overdue.
+    6,
   );
 
   const thomas = b.addPatient({

@@ -2,6 +2,7 @@ import type { DbState } from './db-types';
 import { createSeedBuilder } from './seed-builder';
 import { seedGeneratedClinic } from './seed-clinic';
 import { seedLanguagePeople, seedNamedPeople } from './seed-people';
+import { seedTodayPeople } from './seed-today-people';
 import { runtime } from './runtime';
 
 const STAFF: DbState['staff'] = [
@@ -50,6 +51,7 @@ export function createSeed(now: string, patients = runtime.seedPatients): DbStat
   const builder = createSeedBuilder(state);
   seedNamedPeople(state, builder);
   seedGeneratedClinic(state, builder, patients);
+  seedTodayPeople(state, builder);
   seedLanguagePeople(state, builder);
   return state;
 }

@@ -15,6 +15,7 @@ import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as StaffIndexRouteImport } from './routes/_staff/index'
 import { Route as StaffAuditRouteImport } from './routes/_staff/audit'
 import { Route as StaffOutboxRouteImport } from './routes/_staff/outbox'
+import { Route as StaffTodayRouteImport } from './routes/_staff/today'
 import { Route as PortalIndexRouteImport } from './routes/portal/index'
 import { Route as PortalCarePartnerRouteImport } from './routes/portal/care-partner'
 import { Route as PortalInvitationRouteImport } from './routes/portal/invitation'
@@ -58,6 +59,11 @@ const StaffAuditRoute = StaffAuditRouteImport.update({
 const StaffOutboxRoute = StaffOutboxRouteImport.update({
   id: '/outbox',
   path: '/outbox',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffTodayRoute = StaffTodayRouteImport.update({
+  id: '/today',
+  path: '/today',
   getParentRoute: () => StaffRoute,
 } as any)
 const PortalIndexRoute = PortalIndexRouteImport.update({
@@ -148,6 +154,7 @@ export interface FileRoutesByFullPath {
   '/sign-in': typeof SignInRoute
   '/audit': typeof StaffAuditRoute
   '/outbox': typeof StaffOutboxRoute
+  '/today': typeof StaffTodayRoute
   '/portal/care-partner': typeof PortalCarePartnerRoute
   '/portal/invitation': typeof PortalInvitationRoute
   '/portal/register': typeof PortalRegisterRoute
@@ -168,6 +175,7 @@ export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/audit': typeof StaffAuditRoute
   '/outbox': typeof StaffOutboxRoute
+  '/today': typeof StaffTodayRoute
   '/portal/care-partner': typeof PortalCarePartnerRoute
   '/portal/invitation': typeof PortalInvitationRoute
   '/portal/register': typeof PortalRegisterRoute
@@ -191,6 +199,7 @@ export interface FileRoutesById {
   '/sign-in': typeof SignInRoute
   '/_staff/audit': typeof StaffAuditRoute
   '/_staff/outbox': typeof StaffOutboxRoute
+  '/_staff/today': typeof StaffTodayRoute
   '/portal/care-partner': typeof PortalCarePartnerRoute
   '/portal/invitation': typeof PortalInvitationRoute
   '/portal/register': typeof PortalRegisterRoute
@@ -216,6 +225,7 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/audit'
     | '/outbox'
+    | '/today'
     | '/portal/care-partner'
     | '/portal/invitation'
     | '/portal/register'
@@ -236,6 +246,7 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/audit'
     | '/outbox'
+    | '/today'
     | '/portal/care-partner'
     | '/portal/invitation'
     | '/portal/register'
@@ -258,6 +269,7 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/_staff/audit'
     | '/_staff/outbox'
+    | '/_staff/today'
     | '/portal/care-partner'
     | '/portal/invitation'
     | '/portal/register'
@@ -324,6 +336,13 @@ declare module '@tanstack/react-router' {
       path: '/outbox'
       fullPath: '/outbox'
       preLoaderRoute: typeof StaffOutboxRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/today': {
+      id: '/_staff/today'
+      path: '/today'
+      fullPath: '/today'
+      preLoaderRoute: typeof StaffTodayRouteImport
       parentRoute: typeof StaffRoute
     }
     '/portal/': {
@@ -476,6 +495,7 @@ const StaffPatientsPatientIdRouteWithChildren =
 interface StaffRouteChildren {
   StaffAuditRoute: typeof StaffAuditRoute
   StaffOutboxRoute: typeof StaffOutboxRoute
+  StaffTodayRoute: typeof StaffTodayRoute
   StaffIndexRoute: typeof StaffIndexRoute
   StaffFamilyLinkingRequestIdRoute: typeof StaffFamilyLinkingRequestIdRoute
   StaffFamilyLinkingNewRoute: typeof StaffFamilyLinkingNewRoute
@@ -489,6 +509,7 @@ interface StaffRouteChildren {
 const StaffRouteChildren: StaffRouteChildren = {
   StaffAuditRoute: StaffAuditRoute,
   StaffOutboxRoute: StaffOutboxRoute,
+  StaffTodayRoute: StaffTodayRoute,
   StaffIndexRoute: StaffIndexRoute,
   StaffFamilyLinkingRequestIdRoute: StaffFamilyLinkingRequestIdRoute,
   StaffFamilyLinkingNewRoute: StaffFamilyLinkingNewRoute,

@@ -4,12 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/format';
 import { dobForAge } from '../seed-builder';
-import {
-  getPrintLetter,
-  printAccessCode,
-  requestAccessCode,
-  sendAccessLink,
-} from './access-code';
+import { getPrintLetter, printAccessCode, requestAccessCode, sendAccessLink } from './access-code';
 import { auditLog } from './audit';
 import { endedBecause } from './shared-access-records';
 import { idOf, testClinic } from './test-clinic';

@@ -1,4 +1,5 @@
 import { addDays } from '../../src/lib/dates';
+import { applyComingOfAge } from './coming-of-age';
 import { recordAudit, type Actor, type Store } from './context';
 
 /** The Outbox: every email the mock clinic "sent", newest first, with its delivery status. */
@@ -15,8 +16,12 @@ export function outbox(store: Store) {
   return { now: store.now, emails };
 }
 
-/** Moves the demo clock forward, for training on expiry. */
+/**
+ * Moves the demo clock forward, for training on expiry. What the system does as days pass (a
+ * birthday's change of access) happens on the way, after the move is audited.
+ */
 export function advanceClock(store: Store, actor: Actor, input: { days: number }) {
+  const before = store.now;
   store.now = addDays(store.now, input.days);
   recordAudit(
     store,
@@ -26,5 +31,6 @@ export function advanceClock(store: Store, actor: Actor, input: { days: number }
     `Moved forward ${input.days} day(s) for training.`,
     store.now,
   );
+  applyComingOfAge(store, before, store.now);
   return outbox(store);
 }

@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
+import { TODAY_KEY } from '../api/today-count';
 
 interface AuthHandlers {
   onSignedOut: () => void;
@@ -15,9 +16,13 @@ export function createQueryClient(handlers: AuthHandlers): QueryClient {
   const onError = (error: Error) => {
     if (error instanceof ApiError && error.status === 401) handlers.onSignedOut();
   };
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    // Any change may add or settle an item on Today: its lists and the navigation's count refresh.
+    mutationCache: new MutationCache({
+      onError,
+      onSuccess: () => void client.invalidateQueries({ queryKey: TODAY_KEY }),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,
@@ -30,4 +35,5 @@ export function createQueryClient(handlers: AuthHandlers): QueryClient {
       mutations: { retry: false, networkMode: 'always' },
     },
   });
+  return client;
 }

@@ -1,5 +1,6 @@
 import { AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconChecklist,
   IconClipboardList,
   IconInbox,
   IconLock,
@@ -24,6 +25,7 @@ import {
 import type { StaffRole } from '../api/contract/session';
 import { signOut } from '../api/session';
 import { waitingCountQuery } from '../api/shared-access-waiting';
+import { todayCountQuery } from '../api/today-count';
 import { leaveSignedOut } from '../app/session-sync';
 import { claimDrafts, setDraftOwner } from '../lib/form-drafts';
 import { can, deniedReason, ROLE_LABELS } from '../lib/permissions';
@@ -73,6 +75,7 @@ export function StaffLayout() {
   }
   const canAudit = can(user.role, 'audit.readAll');
   const waiting = useQuery(waitingCountQuery()).data?.waiting;
+  const todayCount = useQuery(todayCountQuery()).data?.total;
 
   // Before any form below renders and reads its draft: a tab that comes back (Back) under someone
   // else's session must not show another's typing.
@@ -127,7 +130,7 @@ export function StaffLayout() {
               fw={700}
               size="lg"
               component={Link}
-              to="/patients"
+              to="/today"
               c="inherit"
               td="none"
               style={{ whiteSpace: 'nowrap' }}
@@ -177,6 +180,21 @@ export function StaffLayout() {
         }}
         onKeyDown={closeNavOnEscape}
       >
+        <NavLink
+          component={Link}
+          to="/today"
+          label="Today"
+          aria-label={todayCount === undefined ? undefined : `Today, ${todayCount} to do`}
+          leftSection={<IconChecklist size={18} aria-hidden />}
+          rightSection={
+            todayCount ? (
+              <Badge size="sm" aria-hidden>
+                {todayCount}
+              </Badge>
+            ) : null
+          }
+          active={pathname === '/today'}
+        />
         <NavLink
           component={Link}
           to="/patients"

@@ -65,6 +65,9 @@ for (const [what, marker] of MOCK_MARKERS) {
 const { module: seedPeople } = await runnerImport('/mocks/seed-people.ts', { logLevel: 'warn' });
 const { module: seedBuilder } = await runnerImport('/mocks/seed-builder.ts', { logLevel: 'warn' });
 const { module: seedModule } = await runnerImport('/mocks/seed.ts', { logLevel: 'warn' });
+const { module: seedTodayPeople } = await runnerImport('/mocks/seed-today-people.ts', {
+  logLevel: 'warn',
+});
 const named = {
   now: '2026-01-15T15:00:00.000Z',
   staff: seedModule.createSeed('2026-01-15T15:00:00.000Z').staff,
@@ -80,7 +83,9 @@ const named = {
   tries: {},
   nextId: 1000,
 };
-seedPeople.seedNamedPeople(named, seedBuilder.createSeedBuilder(named));
+const namedBuilder = seedBuilder.createSeedBuilder(named);
+seedPeople.seedNamedPeople(named, namedBuilder);
+seedTodayPeople.seedTodayPeople(named, namedBuilder);
 const people = new Map();
 const addPerson = (full, parts) => people.set(full, parts);
 for (const p of named.patients)

@@ -222,7 +222,7 @@ test.describe('with dialogs that slide in and out, as most users have them', () 
     page,
   }) => {
     // Each answer takes 150 ms: the second press lands while the dialog closes after the first.
-    await page.goto('/sign-in?latency=150');
+    await page.goto('/sign-in?latency=150&redirect=%2Fpatients');
     await page.getByRole('button', { name: 'Sign in as Front desk' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     const emailsToGrace = page.getByRole('article', {

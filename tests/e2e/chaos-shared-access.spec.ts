@@ -48,7 +48,7 @@ test('shared access with 30% of requests failing: sign-in, a phone request recor
   const retries: Retries = { failures: 0 };
 
   // The clinic is unreliable from the start (the chaos switch as a URL), sign-in included.
-  await page.goto(`/sign-in?chaos=0.3&latency=150&seed=${CHAOS_SEED}`);
+  await page.goto(`/sign-in?chaos=0.3&latency=150&seed=${CHAOS_SEED}&redirect=%2Fpatients`);
   const email = page.getByLabel('Work email');
   const password = page.getByLabel('Password', { exact: true });
   await email.fill('manager@clinic.example');

@@ -24,7 +24,7 @@ test('a sign-in followed at once by a reload stays signed in, every time', async
     expect((await signedIn).status()).toBe(200);
     await page.reload();
     await expect(
-      page.getByRole('heading', { level: 1, name: 'Patients' }),
+      page.getByRole('heading', { level: 1, name: 'Today' }),
       `signed in after reload ${attempt}`,
     ).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -92,7 +92,7 @@ test('failed sign-ins count across restarts: the 5th says how long to wait, and 
     );
   }
   await page.getByRole('button', { name: 'Sign in as Clinic manager' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.goto('/audit?action=sign-in-failed');
   await expect(page.getByRole('status').filter({ hasText: /^\d+ events?$/ })).toHaveText(
     '5 events',

@@ -14,13 +14,15 @@ export const DEMO_STAFF: Record<StaffRoleLabel, string> = {
 /**
  * The sign-in page, opened so the mock clinic answers with no simulated network delay: the suite
  * checks what happens, not how long it waits. The clinic keeps the setting for the whole test (its
- * own tabs included); the chaos tests set theirs.
+ * own tabs included); the chaos tests set theirs. It goes on to Patients, where most journeys
+ * start; `SIGN_IN_TO_TODAY` lands where staff land after sign-in.
  */
-export const SIGN_IN = '/sign-in?latency=0';
+export const SIGN_IN = '/sign-in?latency=0&redirect=%2Fpatients';
+export const SIGN_IN_TO_TODAY = '/sign-in?latency=0';
 
 /**
- * Signs in with the one-click demo button and waits for the landing page (Patients). `seed` fixes
- * which requests the chaos switch fails once it is on, so a failing journey can be replayed.
+ * Signs in with the one-click demo button and waits for Patients. `seed` fixes which requests the
+ * chaos switch fails once it is on, so a failing journey can be replayed.
  */
 export async function signInAs(
   page: Page,

@@ -9,6 +9,8 @@ import { PATIENT_ENDPOINTS } from './patient-endpoints';
 import { PORTAL_ENDPOINTS } from './portal-endpoints';
 import { SESSION_ENDPOINTS } from './session-endpoints';
 import { SHARED_ACCESS_ENDPOINTS } from './shared-access-endpoints';
+import { TODAY_COUNT_ENDPOINTS } from './today-count-endpoints';
+import { TODAY_ENDPOINTS } from './today-endpoints';
 
 export type { Endpoint } from './endpoint';
 export { pageQuerySchema } from './common';
@@ -31,6 +33,8 @@ export const ENDPOINTS = {
   ...OUTBOX_ENDPOINTS,
   ...SHARED_ACCESS_ENDPOINTS,
   ...INVITATION_ENDPOINTS,
+  ...TODAY_COUNT_ENDPOINTS,
+  ...TODAY_ENDPOINTS,
 } as const;
 
 export type EndpointId = keyof typeof ENDPOINTS;

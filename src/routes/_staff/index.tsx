@@ -2,6 +2,6 @@ import { createFileRoute, redirect } from '@tanstack/react-router';
 
 export const Route = createFileRoute('/_staff/')({
   beforeLoad: () => {
-    throw redirect({ to: '/patients' });
+    throw redirect({ to: '/today' });
   },
 });

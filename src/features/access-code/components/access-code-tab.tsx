@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { PrintLetter } from '../../../api/contract/access-code';
 import { describeError } from '../../../api/errors';
@@ -37,15 +37,24 @@ export function AccessCodeTab() {
   const queryClient = useQueryClient();
   const [openingLetter, setOpeningLetter] = useState(false);
   // After a forced or idle sign-out, signing back in reopens the dialog that was being filled.
-  const [dialog, setDialog] = useState<Dialog>(() =>
-    draftedDialog([
-      ['send', sendDraftKey(patientId)],
-      ['revoke', revokeDraftKey(patientId)],
-    ]),
+  // Arriving from Today's fix ("Correct and resend") opens the send dialog.
+  const { dialog: asked } = route.useSearch();
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<Dialog>(
+    () =>
+      asked ??
+      draftedDialog([
+        ['send', sendDraftKey(patientId)],
+        ['revoke', revokeDraftKey(patientId)],
+      ]),
   );
   const [letter, setLetter] = useState<PrintLetter | null>(null);
   const active = status.code?.state === 'active' ? status.code : null;
-  const close = () => setDialog(null);
+  const close = () => {
+    setDialog(null);
+    // A reload after closing must not open the dialog again.
+    if (asked) void navigate({ to: '.', search: {}, replace: true });
+  };
 
   const issued = () =>
     notifications.show({

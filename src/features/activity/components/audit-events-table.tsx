@@ -5,6 +5,7 @@ import { AnchorLink } from '../../../components/anchor-link';
 import type { AuditEvent } from '../../../api/contract/audit';
 import { formatDateTime } from '../../../lib/format';
 import { ROLE_LABELS } from '../../../lib/permissions';
+import { SYSTEM_ACTOR_NAME } from '../../../lib/system-actor';
 
 export function AuditEventsTable({
   events,
@@ -32,7 +33,11 @@ export function AuditEventsTable({
               <td>
                 <Text size="sm">{e.actorName}</Text>
                 <Text size="xs" c="dimmed">
-                  {e.actorRole ? ROLE_LABELS[e.actorRole] : 'Patient portal'}
+                  {e.actorRole
+                    ? ROLE_LABELS[e.actorRole]
+                    : e.actorName === SYSTEM_ACTOR_NAME
+                      ? 'System'
+                      : 'Patient portal'}
                 </Text>
               </td>
               {showRecord && (

@@ -28,7 +28,7 @@ const route = getRouteApi('/sign-in');
 
 /** Only same-app paths are followed after sign-in, never another site. */
 function safeRedirect(redirect: string | undefined): string {
-  return redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : '/patients';
+  return redirect?.startsWith('/') && !redirect.startsWith('//') ? redirect : '/today';
 }
 
 export function SignInScreen() {

@@ -73,7 +73,7 @@ describe('Sign in', () => {
         { once: true },
       ),
     );
-    // It is answered the moment the sign-in is, while the app moves on to Patients.
+    // It is answered the moment the sign-in is, while the app moves on to Today.
     const onAnswer = ({ request }: { request: Request }) => {
       if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/session')
         answerCheck();
@@ -81,10 +81,12 @@ describe('Sign in', () => {
     server.events.on('response:mocked', onAnswer);
     const { user } = renderRoute('/sign-in');
     await user.click(await screen.findByRole('button', { name: 'Sign in as Front desk' }));
-    expect(await screen.findByRole('heading', { name: 'Patients' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     await delay(300);
     server.events.removeListener('response:mocked', onAnswer);
-    expect(screen.getByRole('heading', { name: 'Patients' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(screen.queryByText('You were signed out')).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { vi, describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { announce } from '../../../../src/lib/session-channel';
@@ -43,7 +43,11 @@ describe('A draft belongs to the staff member who typed it', { timeout: 90_000 }
     async (_, told) => {
       const { history } = await felixIdledOutThenPriyaSignsIn({ told });
       act(() => history.back());
-      expect(await screen.findByLabelText('Role: Patient experience', {}, SLOW)).toBeVisible();
+      // The layout may re-render as Priya's session settles; assert on the badge as it ends up.
+      await waitFor(
+        () => expect(screen.getByLabelText('Role: Patient experience')).toBeVisible(),
+        SLOW,
+      );
       expect(await screen.findByRole('button', { name: 'Record a request' }, SLOW)).toBeVisible();
       expect(screen.queryByRole('dialog', { name: 'Record a shared-access request' })).toBeNull();
       expect(screen.queryByDisplayValue('Paul Williams')).not.toBeInTheDocument();
