@@ -1,6 +1,7 @@
 import { formatDate } from '../src/lib/format';
 import { languageHelpLines, textLanguageOf, translatorFor } from '../src/lib/i18n/eager-catalogues';
 import { ENGLISH } from '../src/lib/languages';
+import { accessLinkText } from '../src/lib/i18n/patient-texts';
 import type { DbCode, DbEmail, DbPatient } from './db-types';
 
 /** The language texts go out in for someone who prefers `code`: theirs, or English. */
@@ -27,35 +28,21 @@ export function accessLinkEmail(
   sentAt: string,
   options: { language: string; holderFirstName?: string | undefined },
 ): Omit<DbEmail, 'id' | 'deliveryId'> {
-  const { holderFirstName } = options;
-  const { t, language } = translatorFor(options.language);
-  const clinic = CLINIC_NAME;
-  const fullName = `${patient.firstName} ${patient.lastName}`;
-  const body = holderFirstName
-    ? [
-        t('email.accessLink.greeting', { firstName: holderFirstName }),
-        t('email.accessLink.holderIntro', { clinic, fullName }),
-        t('email.accessLink.holderAction', { firstName: patient.firstName }),
-      ]
-    : [
-        t('email.accessLink.greeting', { firstName: patient.firstName }),
-        t('email.accessLink.intro', { clinic }),
-        // A parent may get one email per child: each names the record it links.
-        t('email.accessLink.forRecord', { fullName }),
-        t('email.accessLink.action'),
-      ];
+  const tr = translatorFor(options.language);
+  const { language } = tr;
+  const text = accessLinkText(tr, {
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    holderFirstName: options.holderFirstName,
+    expiresAt: code.expiresAt,
+    clinic: CLINIC_NAME,
+    notice: languageHelpLines(language, CLINIC_NAME),
+  });
   return {
     to,
-    subject: t('email.accessLink.subject'),
-    body: [
-      ...body,
-      // The date on the clinic's calendar, as on the staff screen and the printed letter.
-      t('email.accessLink.expiry', { expires: new Date(code.expiresAt) }),
-      ...languageHelpLines(language, clinic),
-    ].join('\n\n'),
-    buttonLabel: holderFirstName
-      ? t('email.accessLink.holderButton', { firstName: patient.firstName })
-      : t('email.accessLink.button'),
+    subject: text.subject,
+    body: text.paragraphs.join('\n\n'),
+    buttonLabel: text.buttonLabel,
     link: accessLinkPath(code, language),
     sentAt,
     patientId: patient.id,
