@@ -21,6 +21,7 @@ export interface DbPatient {
   email: string | null;
   phone: string | null;
   address: { line1: string; city: string; postalCode: string } | null;
+  /** A language code ("es"): texts go out in it when there is a catalogue for it. */
   preferredLanguage: string;
   version: number;
   /** Records of one household: an address shared inside it is not a warning. */
@@ -65,6 +66,8 @@ export interface DbDelivery {
   at: string;
   byName: string;
   status: 'sent' | 'delivered' | 'bounced' | 'printed';
+  /** The language the email or letter was in ("es"). */
+  language: string;
 }
 
 /** One Revoke Access of a record, kept for the tab's history and the wrong-address guard. */
@@ -90,6 +93,8 @@ export interface DbEmail {
   sentAt: string;
   patientId: string | null;
   deliveryId: string | null;
+  /** The language the email is in ("es"). */
+  language: string;
 }
 
 export interface DbAuditEvent {
@@ -106,6 +111,8 @@ export interface DbAuditEvent {
 
 export interface DbCarePartner {
   name: string;
+  /** A language code ("es") for the invitation and portal pages; English when not set. */
+  preferredLanguage?: string;
   email: string;
   phone: string | null;
   dateOfBirth: string | null;

@@ -1,60 +1,61 @@
 import { formatDate } from '../src/lib/format';
+import { languageHelpLines, textLanguageOf, translatorFor } from '../src/lib/i18n/eager-catalogues';
+import { ENGLISH } from '../src/lib/languages';
+import { accessLinkText } from '../src/lib/i18n/patient-texts';
 import type { DbCode, DbEmail, DbPatient } from './db-types';
+
+/** The language texts go out in for someone who prefers `code`: theirs, or English. */
+export const textLanguage = textLanguageOf;
 
 export const PORTAL_URL = 'https://portal.clinic.example';
 export const CLINIC_NAME = 'Riverside Family Clinic';
 
-export function accessLinkPath(code: Pick<DbCode, 'linkToken'>): string {
-  return `/portal/register?token=${code.linkToken}`;
+/** The link's page, opened in the email's language (a code, nothing about the patient). */
+export function accessLinkPath(code: Pick<DbCode, 'linkToken'>, language = ENGLISH): string {
+  return `/portal/register?token=${code.linkToken}${language === ENGLISH ? '' : `&lang=${language}`}`;
 }
 
 /**
- * The Medical Records Access Link email. It goes to the patient, or, in family linking, to
- * the account holder (`holderFirstName`), who is greeted by name and told whose record the
- * link adds to their account.
+ * The Medical Records Access Link email, in `language` (the patient's preferred language, or the
+ * one staff picked for this send). It goes to the patient, or, in family linking, to the account
+ * holder (`holderFirstName`), who is greeted by name and told whose record the link adds to
+ * their account. It ends with the language-help notice.
  */
 export function accessLinkEmail(
   patient: Pick<DbPatient, 'id' | 'firstName' | 'lastName'>,
   code: DbCode,
   to: string,
   sentAt: string,
-  holderFirstName?: string,
+  options: { language: string; holderFirstName?: string | undefined },
 ): Omit<DbEmail, 'id' | 'deliveryId'> {
-  // The date on the clinic's calendar, as on the staff screen and the printed letter.
-  const expires = formatDate(code.expiresAt);
-  const fullName = `${patient.firstName} ${patient.lastName}`;
-  const body = holderFirstName
-    ? [
-        `Hello ${holderFirstName},`,
-        `${CLINIC_NAME} sent you this link to add ${fullName}'s records to your Patient Portal account.`,
-        `Click the blue button and log in with your password. Then you can see ${patient.firstName}'s records in your account. Your access code is filled in for you.`,
-      ]
-    : [
-        `Hello ${patient.firstName},`,
-        `${CLINIC_NAME} has given you access to your medical records in the Patient Portal.`,
-        // A parent may get one email per child: each names the record it links.
-        `This Medical Records Access Link is for ${fullName}.`,
-        'Click the blue button to set up your portal account, or to add this record to the account you already have. Your access code is filled in for you.',
-      ];
+  const tr = translatorFor(options.language);
+  const { language } = tr;
+  const text = accessLinkText(tr, {
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    holderFirstName: options.holderFirstName,
+    expiresAt: code.expiresAt,
+    clinic: CLINIC_NAME,
+    notice: languageHelpLines(language, CLINIC_NAME),
+  });
   return {
     to,
-    subject: 'Medical Records Access Link',
-    body: [
-      ...body,
-      `This link expires on ${expires}. If it has expired, ask the clinic for a new link.`,
-    ].join('\n\n'),
-    buttonLabel: holderFirstName ? `Add ${patient.firstName}'s records` : 'Open my medical records',
-    link: accessLinkPath(code),
+    subject: text.subject,
+    body: text.paragraphs.join('\n\n'),
+    buttonLabel: text.buttonLabel,
+    link: accessLinkPath(code, language),
     sentAt,
     patientId: patient.id,
+    language,
   };
 }
 
-export function invitationPath(token: string): string {
-  return `/portal/invitation?token=${token}`;
+/** The invitation's page, opened in the language of the email (a code, nothing about anyone). */
+export function invitationPath(token: string, language = ENGLISH): string {
+  return `/portal/invitation?token=${token}${language === ENGLISH ? '' : `&lang=${language}`}`;
 }
 
-/** Shared access approved: the care partner is invited to create their own login. */
+/** Shared access approved: the care partner is invited, in their language, to make a login. */
 export function sharedAccessInvitationEmail(
   patient: Pick<DbPatient, 'id' | 'firstName'>,
   carePartnerName: string,
@@ -62,21 +63,26 @@ export function sharedAccessInvitationEmail(
   token: string,
   expiresAt: string,
   sentAt: string,
+  preferredLanguage: string,
 ): Omit<DbEmail, 'id' | 'deliveryId'> {
-  const expires = formatDate(expiresAt);
+  const { t, language } = translatorFor(preferredLanguage);
+  const clinic = CLINIC_NAME;
+  const patientFirstName = patient.firstName;
   return {
     to,
-    subject: 'Shared access invitation',
+    subject: t('email.invitation.subject'),
     body: [
-      `Hello ${carePartnerName},`,
-      `${CLINIC_NAME} has approved your shared access to ${patient.firstName}'s medical records in the Patient Portal.`,
-      `Click the blue button to confirm ${patient.firstName}'s date of birth and create your own login. Never use ${patient.firstName}'s password: your login is yours alone.`,
-      `This invitation expires on ${expires}. If it has expired, ask the clinic to send it again.`,
+      t('email.invitation.greeting', { name: carePartnerName }),
+      t('email.invitation.intro', { clinic, patientFirstName }),
+      t('email.invitation.action', { patientFirstName }),
+      t('email.invitation.expiry', { expires: new Date(expiresAt) }),
+      ...languageHelpLines(language, clinic),
     ].join('\n\n'),
-    buttonLabel: 'Accept the invitation',
-    link: invitationPath(token),
+    buttonLabel: t('email.invitation.button'),
+    link: invitationPath(token, language),
     sentAt,
     patientId: patient.id,
+    language,
   };
 }
 
@@ -107,6 +113,7 @@ export function sharedAccessDecisionEmail(
     link: null,
     sentAt,
     patientId: patient.id,
+    language: ENGLISH,
   };
 }
 
@@ -142,5 +149,6 @@ export function comingOfAgeEmail(
     link: null,
     sentAt,
     patientId: patient.id,
+    language: ENGLISH,
   };
 }

@@ -6,7 +6,7 @@ import {
 import { clinicDate } from '../src/lib/clinic-time';
 import { addCalendarDays, addDays } from '../src/lib/dates';
 import type { DbAccount, DbAuditEvent, DbCode, DbDelivery, DbPatient, DbState } from './db-types';
-import { accessLinkEmail } from './emails';
+import { accessLinkEmail, textLanguage } from './emails';
 import { DEMO_CREDENTIALS } from './seed-credentials';
 
 /** mulberry32: a tiny PRNG, so the generated clinic is the same on every run. */
@@ -74,7 +74,7 @@ export function createSeedBuilder(state: DbState) {
       version: 1,
       familyId: null,
       guardianIds: [],
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
       sex: 'unknown',
       address: {
         line1: `${100 + (mrn % 900)} ${pick(STREETS)}`,
@@ -146,9 +146,10 @@ export function createSeedBuilder(state: DbState) {
       at,
       byName,
       status,
+      language: textLanguage(p.preferredLanguage),
     });
     if (link.withEmail) {
-      const email = accessLinkEmail(p, code, to, at);
+      const email = accessLinkEmail(p, code, to, at, { language: p.preferredLanguage });
       state.emails.push({ id: `eml_${state.emails.length + 1}`, deliveryId, ...email });
     }
   };

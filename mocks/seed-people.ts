@@ -15,6 +15,98 @@ export const FULL_SCOPE: ScopeCategory[] = [
   'documents',
 ];
 
+type PendingArgs = [
+  id: string,
+  patient: DbPatient,
+  carePartner: DbCarePartner,
+  route: DbProxyRequest['route'],
+  scope: ScopeCategory[],
+  daysAgo: number,
+  phoneIntake?: DbProxyRequest['phoneIntake'],
+];
+
+/** A shared-access request waiting for its first decision. */
+function addPendingRequest(state: DbState, now: string, ...args: PendingArgs): void {
+  const [id, patient, carePartner, route, scope, daysAgo, phoneIntake = null] = args;
+  state.proxyRequests.push({
+    id,
+    patientId: patient.id,
+    carePartner,
+    route,
+    scope,
+    endsOn: null,
+    legalDocument: null,
+    phoneIntake,
+    receivedAt: addDays(now, -daysAgo),
+    status: 'new',
+    version: 1,
+    decisions: [],
+    grantId: null,
+  });
+}
+
+/**
+ * The people whose letters, emails and portal pages are not in English. Added after the
+ * generated clinic, so the generated people stay the same as before.
+ */
+export function seedLanguagePeople(state: DbState, b: SeedBuilder): void {
+  const { now } = b;
+  // Rosa prefers Spanish and has no portal account yet: her link goes out in Spanish.
+  const rosa = b.addPatient({
+    firstName: 'Rosa',
+    lastName: 'Martínez',
+    dateOfBirth: dobForAge(now, 52, 75),
+    sex: 'female',
+    email: 'rosa.martinez@example.com',
+    phone: '555-0131',
+    preferredLanguage: 'es',
+  });
+  // Bao prefers Vietnamese and would rather have a printed letter than an email.
+  const bao = b.addPatient({
+    firstName: 'Bao',
+    lastName: 'Nguyen',
+    dateOfBirth: dobForAge(now, 67, 160),
+    sex: 'male',
+    email: null,
+    phone: '555-0132',
+    preferredLanguage: 'vi',
+  });
+  b.addCode(bao, 1, FELIX.name);
+  b.audit(
+    bao,
+    1,
+    FELIX,
+    'Access code requested',
+    'Access code issued at the front desk for a printed letter.',
+  );
+  // Carlos asked by phone for shared access to Rosa's record; he prefers Spanish too.
+  addPendingRequest(
+    state,
+    now,
+    'preq_c7rm4sx2kq9n',
+    rosa,
+    {
+      name: 'Carlos Martínez',
+      email: 'carlos.martinez@example.com',
+      phone: '555-0133',
+      dateOfBirth: null,
+      relationship: 'adult_child',
+      preferredLanguage: 'es',
+    },
+    'phone',
+    ['appointments', 'test_results'],
+    1,
+    {
+      takenBy: FELIX.name,
+      consentHeard:
+        'Rosa joined the call with a Spanish interpreter and said she wants Carlos to help with her appointments and test results.',
+    },
+  );
+  for (const p of [rosa, bao]) {
+    b.audit(p, 300, FELIX, 'Patient registered', 'Record created at the front desk.');
+  }
+}
+
 /**
  * The named people staff are trained on and acceptance checks use. Their names and situations
  * are part of the product's demo: keep them as the issues give them.
@@ -26,31 +118,7 @@ export function seedNamedPeople(state: DbState, b: SeedBuilder): void {
       b.audit(p, daysAgo, FELIX, 'Patient registered', 'Record created at the front desk.');
     }
   };
-  const pendingRequest = (
-    id: string,
-    patient: DbPatient,
-    carePartner: DbCarePartner,
-    route: DbProxyRequest['route'],
-    scope: ScopeCategory[],
-    daysAgo: number,
-    phoneIntake: DbProxyRequest['phoneIntake'] = null,
-  ) => {
-    state.proxyRequests.push({
-      id,
-      patientId: patient.id,
-      carePartner,
-      route,
-      scope,
-      endsOn: null,
-      legalDocument: null,
-      phoneIntake,
-      receivedAt: addDays(now, -daysAgo),
-      status: 'new',
-      version: 1,
-      decisions: [],
-      grantId: null,
-    });
-  };
+  const pendingRequest = (...args: PendingArgs) => addPendingRequest(state, now, ...args);
 
   const robert = b.addPatient({
     firstName: 'Robert',

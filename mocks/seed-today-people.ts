@@ -54,7 +54,7 @@ export function seedTodayPeople(state: DbState, b: SeedBuilder): void {
     dateOfBirth: dobForAge(now, 43, 200),
     sex: 'male',
     email: 'minh.tran@example.com',
-    preferredLanguage: 'Vietnamese',
+    preferredLanguage: 'vi',
     ...tran,
   });
   const lily = b.addPatient({

@@ -1,7 +1,7 @@
 import type { DbState } from './db-types';
 import { createSeedBuilder } from './seed-builder';
 import { seedGeneratedClinic } from './seed-clinic';
-import { seedNamedPeople } from './seed-people';
+import { seedLanguagePeople, seedNamedPeople } from './seed-people';
 import { seedTodayPeople } from './seed-today-people';
 import { runtime } from './runtime';
 
@@ -52,5 +52,6 @@ export function createSeed(now: string, patients = runtime.seedPatients): DbStat
   seedNamedPeople(state, builder);
   seedGeneratedClinic(state, builder, patients);
   seedTodayPeople(state, builder);
+  seedLanguagePeople(state, builder);
   return state;
 }

@@ -5,6 +5,7 @@ import {
   getPortalAccountOf,
   searchPatients,
   updateContact,
+  updateLanguage,
 } from '../services/patients';
 
 export const patientHandlers = [
@@ -16,5 +17,8 @@ export const patientHandlers = [
   ),
   serve(E.updateContact, ({ store, actor, params, body, now }) =>
     updateContact(store, actor, { patientId: params.id!, ...body }, now),
+  ),
+  serve(E.updateLanguage, ({ store, actor, params, body, now }) =>
+    updateLanguage(store, actor, { patientId: params.id!, ...body }, now),
   ),
 ];

@@ -17,7 +17,8 @@ import { sameEmail } from '../../src/lib/email-domain';
 import { suggestEmailFix } from '../../src/lib/email-typos';
 import { formatDate } from '../../src/lib/format';
 import type { DbCode, DbDelivery, DbPatient } from '../db';
-import { accessLinkEmail, accessLinkPath, PORTAL_URL } from '../emails';
+import { accessLinkEmail, accessLinkPath, PORTAL_URL, textLanguage } from '../emails';
+import { languageName } from '../../src/lib/languages';
 import { removeRecordFromAccount } from './accounts';
 import { authorize, newId, recordAudit, requirePatient, type Actor, type Store } from './context';
 import { ConflictError, NotFoundError } from './errors';
@@ -96,7 +97,7 @@ export function recordDelivery(
   store: Store,
   patient: DbPatient,
   code: DbCode,
-  d: Pick<DbDelivery, 'channel' | 'to' | 'byName' | 'status'>,
+  d: Pick<DbDelivery, 'channel' | 'to' | 'byName' | 'status' | 'language'>,
   now: string,
 ): DbDelivery {
   const delivery: DbDelivery = {
@@ -121,22 +122,25 @@ export function emailAccessLink(
   code: DbCode,
   to: string,
   now: string,
-  /** Family linking: the account holder the email goes to. */
-  holderFirstName?: string,
+  /** The email's language; in family linking, the account holder the email goes to. */
+  options: { language: string; holderFirstName?: string | undefined },
 ): { delivery: DbDelivery; bounced: boolean } {
   const bounced = suggestEmailFix(to) !== null;
+  const email = accessLinkEmail(patient, code, to, now, options);
   const delivery = recordDelivery(
     store,
     patient,
     code,
-    { channel: 'email', to, byName: actor.name, status: bounced ? 'bounced' : 'delivered' },
+    {
+      channel: 'email',
+      to,
+      byName: actor.name,
+      status: bounced ? 'bounced' : 'delivered',
+      language: email.language,
+    },
     now,
   );
-  store.emails.push({
-    id: newId(store, 'eml'),
-    deliveryId: delivery.id,
-    ...accessLinkEmail(patient, code, to, now, holderFirstName),
-  });
+  store.emails.push({ id: newId(store, 'eml'), deliveryId: delivery.id, ...email });
   return { delivery, bounced };
 }
 
@@ -250,8 +254,8 @@ export function sendAccessLink(
   actor: Actor,
   input: SendAccessLinkRequest & { patientId: string },
   now: string,
-  /** Family linking's resend: the email goes to this account holder and names the record. */
-  holderFirstName?: string,
+  /** Family linking's resend: the email goes to this account holder, in their language. */
+  holder?: Pick<DbPatient, 'firstName' | 'preferredLanguage'>,
 ) {
   const p = requirePatient(store, input.patientId);
   authorize(actor, 'accessCode.send');
@@ -277,13 +281,16 @@ export function sendAccessLink(
     changeEmail(store, actor, p, input.email, now, ' (corrected while sending the access link)');
   }
   code ??= issueCode(store, actor, p, null, now);
-  const { delivery, bounced } = emailAccessLink(store, actor, p, code, to, now, holderFirstName);
+  const { delivery, bounced } = emailAccessLink(store, actor, p, code, to, now, {
+    language: input.language ?? holder?.preferredLanguage ?? p.preferredLanguage,
+    holderFirstName: holder?.firstName,
+  });
   recordAudit(
     store,
     actor,
     p.id,
     'Access link sent',
-    `Medical Records Access Link emailed to ${to}.${bounced ? ' The email bounced.' : ''}`,
+    `Medical Records Access Link emailed to ${to} in ${languageName(delivery.language)}.${bounced ? ' The email bounced.' : ''}`,
     now,
   );
   const { patientId: _patientId, ...sent } = delivery;
@@ -325,8 +332,9 @@ export function getPrintLetter(
     patientName: patientName(p),
     code: code.code,
     portalUrl: PORTAL_URL,
-    link: PORTAL_URL + accessLinkPath(code),
+    link: PORTAL_URL + accessLinkPath(code, textLanguage(p.preferredLanguage)),
     expiresAt: code.expiresAt,
+    preferredLanguage: p.preferredLanguage,
   };
 }
 
@@ -356,7 +364,13 @@ export function printAccessCode(
     store,
     p,
     code,
-    { channel: 'print', to: null, byName: actor.name, status: 'printed' },
+    {
+      channel: 'print',
+      to: null,
+      byName: actor.name,
+      status: 'printed',
+      language: textLanguage(input.language ?? p.preferredLanguage),
+    },
     now,
   );
   recordAudit(
@@ -364,7 +378,7 @@ export function printAccessCode(
     actor,
     p.id,
     'Access code printed',
-    `Printed letter with the access code; ${expiryNote(code)}.`,
+    `Printed letter with the access code in ${languageName(delivery.language)}; ${expiryNote(code)}.`,
     now,
   );
   const { patientId: _patientId, ...printed } = delivery;

@@ -24,6 +24,7 @@ describe("Today's activation chart", () => {
       at: addDays(now, -daysAgo),
       byName: 'Felix Moreno',
       status: 'delivered' as const,
+      language: 'en',
     });
     // The emailed link was sent twice: it counts once, from its first send.
     store.deliveries = [

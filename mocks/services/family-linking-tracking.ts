@@ -52,7 +52,7 @@ export function resendLinkingLink(
       sendAgain: true,
     },
     now,
-    requirePatient(store, req.holderPatientId).firstName,
+    requirePatient(store, req.holderPatientId),
   );
   item.codeId = code.id;
   return toLinkingRequest(store, req, now);

@@ -254,12 +254,16 @@ export function sendLinkingLinks(
   }
   const account = store.accounts.find((a) => a.id === req.accountId);
   const to = account?.email ?? '';
-  const holderFirstName = requirePatient(store, req.holderPatientId).firstName;
+  const holder = requirePatient(store, req.holderPatientId);
   for (const { item, p } of toSend) {
     if (accountHolding(store, p.id)?.id === req.accountId) continue;
     const code = issueCode(store, actor, p, activeCode(store, p.id, now), now);
     item.codeId = code.id;
-    emailAccessLink(store, actor, p, code, to, now, holderFirstName);
+    // The account holder reads the email: in their language.
+    emailAccessLink(store, actor, p, code, to, now, {
+      language: holder.preferredLanguage,
+      holderFirstName: holder.firstName,
+    });
     recordAudit(
       store,
       actor,

@@ -1,5 +1,7 @@
 import type { Patient } from '../../src/api/contract/patient';
 import type { UpdateContactRequest } from '../../src/api/contract/contact';
+import type { UpdateLanguageRequest } from '../../src/api/contract/language';
+import { languageName } from '../../src/lib/languages';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../src/lib/email-domain';
 import { revokedAddressMessage } from '../../src/lib/email-problems';
 import type { DbPatient } from '../db';
@@ -156,5 +158,24 @@ export function updateContact(
   p.phone = input.phone;
   p.version += 1;
   recordAudit(store, actor, p.id, 'Contact details updated', changes.join('; '), now);
+  return toPatient(store, p);
+}
+
+/** Staff change the language the patient's texts go out in; the change is audited. */
+export function updateLanguage(
+  store: Store,
+  actor: Actor,
+  input: UpdateLanguageRequest & { patientId: string },
+  now: string,
+): Patient {
+  const p = requirePatient(store, input.patientId);
+  authorize(actor, 'patients.updateContact');
+  assertCurrentVersion(store, p, input.version);
+  if (input.preferredLanguage === p.preferredLanguage) return toPatient(store, p);
+  const from = languageName(p.preferredLanguage);
+  const to = languageName(input.preferredLanguage);
+  p.preferredLanguage = input.preferredLanguage;
+  p.version += 1;
+  recordAudit(store, actor, p.id, 'Preferred language changed', `${from} → ${to}`, now);
   return toPatient(store, p);
 }

@@ -111,6 +111,7 @@ export function toPatientSummary(store: Store, p: DbPatient): PatientSummary {
     portalStatus: portalStatus(store, p.id),
     accessCodeState: code ? codeState(code, store.now) : null,
     emailProblem: emailProblemOf(store, p),
+    preferredLanguage: p.preferredLanguage,
   };
 }
 
@@ -119,7 +120,6 @@ export function toPatient(store: Store, p: DbPatient): Patient {
     ...toPatientSummary(store, p),
     sex: p.sex,
     address: p.address,
-    preferredLanguage: p.preferredLanguage,
     portalAccountId: accountHolding(store, p.id)?.id ?? null,
     age: ageOn(p.dateOfBirth, store.now),
     version: p.version,

@@ -34,7 +34,7 @@ export function toGrant(g: DbProxyGrant, now: string): Grant {
   return {
     id: g.id,
     patientId: g.patientId,
-    carePartner: g.carePartner,
+    carePartner: { ...g.carePartner, preferredLanguage: g.carePartner.preferredLanguage ?? 'en' },
     scope: g.scope,
     since: g.since,
     until: g.until,
@@ -67,7 +67,7 @@ export function toRequest(store: Store, r: DbProxyRequest, now: string): ProxyRe
       age,
       email: p.email,
     },
-    carePartner: r.carePartner,
+    carePartner: { ...r.carePartner, preferredLanguage: r.carePartner.preferredLanguage ?? 'en' },
     route: r.route,
     scope: r.scope,
     endsOn: r.endsOn,

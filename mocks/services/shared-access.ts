@@ -277,6 +277,7 @@ function invite(store: Store, grant: DbProxyGrant, now: string): void {
       token,
       grant.invitation.expiresAt,
       now,
+      grant.carePartner.preferredLanguage ?? 'en',
     ),
   });
 }

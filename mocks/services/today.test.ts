@@ -32,6 +32,8 @@ describe('Today: shared-access requests waiting', () => {
       'Harold Brooks',
       'Dorothy Williams',
       'Ethan Park',
+      // Carlos Martínez's phone request for his mother.
+      'Rosa Martínez',
     ]);
     expect(rows[0]).toMatchObject({ overdue: true });
     expect(rows.filter((r) => r.overdue)).toHaveLength(1);

@@ -10,7 +10,7 @@ import type { Changes, RowKey } from './tracker';
  */
 
 /** Bump when DbState changes shape, so an old saved clinic is replaced by a fresh seed. */
-const SCHEMA = 9;
+const SCHEMA = 10;
 const META: IDBValidKey = ['meta'];
 
 interface Meta {

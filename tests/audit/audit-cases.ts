@@ -27,6 +27,14 @@ export const AUDIT_CASES: Partial<Record<EndpointId, AuditCase>> = {
     }),
     expect: { action: 'Contact details updated', record: patient('Robert Chen') },
   },
+  updateLanguage: {
+    as: 'front_desk',
+    request: () => ({
+      params: { id: patientId('Robert Chen') },
+      body: { preferredLanguage: 'es', version: 1 },
+    }),
+    expect: { action: 'Preferred language changed', record: patient('Robert Chen') },
+  },
   requestAccessCode: {
     as: 'front_desk',
     request: () => ({ ...onRecord('Robert Chen')(), body: { confirmReplace: false } }),

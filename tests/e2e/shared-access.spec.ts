@@ -44,7 +44,7 @@ test("Dorothy Williams: Susan's phone request is approved by keyboard, she accep
   page,
 }) => {
   await signInAs(page, 'Patient experience');
-  await expect(page.getByRole('link', { name: 'Shared-access requests, 3 waiting' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Shared-access requests, 4 waiting' })).toBeVisible();
   await openRequest(page, 'Dorothy Williams');
   await expect(page.getByText('Taken by Felix Moreno.', { exact: false })).toBeVisible();
   await expectNoA11yViolations(page, 'shared-access review');
@@ -74,7 +74,7 @@ test("Dorothy Williams: Susan's phone request is approved by keyboard, she accep
   await tabTo(page, decision.getByRole('button', { name: 'Approve and send invitation' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Approved – invited').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Shared-access requests, 2 waiting' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Shared-access requests, 3 waiting' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Outbox (demo)' }).click();
   const email = page.getByRole('article', {

@@ -7,6 +7,7 @@ export const VALID: Partial<Record<EndpointId, Record<string, unknown>>> = {
   signIn: { email: 'frontdesk@clinic.example', password: 'demo' },
   searchPatients: { q: 'Chen' },
   updateContact: { email: 'kept@example.com', phone: '555-0142', version: 1 },
+  updateLanguage: { preferredLanguage: 'vi', version: 1 },
   checkEmail: { email: 'kept@example.com' },
   requestAccessCode: { confirmReplace: true },
   printAccessCode: { codeId: 'code_1' },

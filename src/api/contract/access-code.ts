@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isoDateTime, plainText, recordId, versionField, requestObject } from './common';
+import {
+  isoDateTime,
+  languageCode,
+  plainText,
+  recordId,
+  versionField,
+  requestObject,
+} from './common';
 import { emailField } from './email';
 import { accessCodeStateSchema, patientSchema } from './patient';
 import { confirmedLookalikeDomainField } from './contact';
@@ -36,6 +43,8 @@ export const deliverySchema = z.object({
   at: isoDateTime,
   byName: z.string(),
   status: z.enum(['sent', 'delivered', 'bounced', 'printed']),
+  /** The language the email or letter was in ("es"). */
+  language: languageCode,
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
@@ -95,6 +104,8 @@ export const sendAccessLinkRequestSchema = requestObject({
   version: versionField,
   /** With no active code, issue one first (the one-dialog path). */
   issueCodeIfNone: z.boolean({ error: 'Issue a code if none must be true or false.' }),
+  /** This send only: the email's language when not the patient's preferred one. */
+  language: z.optional(languageCode),
   /**
    * Staff saw that this link went to this address less than a minute ago and send it again on
    * purpose. Without it, such a send answers with the first one and emails nothing.
@@ -121,12 +132,16 @@ export const printLetterSchema = z.object({
   portalUrl: z.string(),
   link: z.string(),
   expiresAt: isoDateTime,
+  /** The patient's preferred language: the letter is printed in it unless staff pick another. */
+  preferredLanguage: languageCode,
 });
 export type PrintLetter = z.infer<typeof printLetterSchema>;
 
 /** Staff said the letter came out of the printer: record that print, once per print. */
 export const recordPrintRequestSchema = requestObject({
   codeId: recordId('Code on the letter'),
+  /** The language the letter was printed in. */
+  language: z.optional(languageCode),
 });
 export type RecordPrintRequest = z.infer<typeof recordPrintRequestSchema>;
 

@@ -162,3 +162,15 @@ export const pageQuerySchema = requestObject({
   page: pageField,
   pageSize: pageSizeField(100),
 });
+
+/**
+ * A language as a BCP 47 code ("en", "es", "vi", "pt-BR"): a patient's or care partner's
+ * preferred language, and the language a text was sent in. Texts go out in it when the clinic
+ * has a catalogue for it, otherwise in English.
+ */
+export const languageCode = z.string({ error: textTypeError('Language') }).check(
+  z.maxLength(20, { error: 'Language must be a language code such as en, es or vi.' }),
+  z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, {
+    error: 'Language must be a language code such as en, es or vi.',
+  }),
+);

@@ -4,6 +4,7 @@ import { CONTACT_ENDPOINTS } from './contact-endpoints';
 import { FAMILY_LINKING_ENDPOINTS } from './family-linking-endpoints';
 import { FHIR_ENDPOINTS } from './fhir-endpoints';
 import { INVITATION_ENDPOINTS } from './invitation-endpoints';
+import { LANGUAGE_ENDPOINTS } from './language-endpoints';
 import { OUTBOX_ENDPOINTS } from './outbox-endpoints';
 import { PATIENT_ENDPOINTS } from './patient-endpoints';
 import { PORTAL_ENDPOINTS } from './portal-endpoints';
@@ -27,6 +28,7 @@ export const ENDPOINTS = {
   ...SESSION_ENDPOINTS,
   ...PATIENT_ENDPOINTS,
   ...CONTACT_ENDPOINTS,
+  ...LANGUAGE_ENDPOINTS,
   ...ACCESS_CODE_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
   ...PORTAL_ENDPOINTS,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   isoDate,
   isoDateTime,
+  languageCode,
   pageField,
   pageSizeField,
   paginated,
@@ -44,6 +45,8 @@ export const patientSummarySchema = z.object({
   accessCodeState: z.nullable(accessCodeStateSchema),
   /** The email on file reached the wrong person or bounced; null when nothing is known against it. */
   emailProblem: z.nullable(emailProblemSchema),
+  /** A language code ("es"): the patient's letters, emails and portal pages are in it. */
+  preferredLanguage: languageCode,
 });
 export type PatientSummary = z.infer<typeof patientSummarySchema>;
 
@@ -56,7 +59,6 @@ export const addressSchema = z.object({
 export const patientSchema = z.extend(patientSummarySchema, {
   sex: z.enum(['female', 'male', 'other', 'unknown']),
   address: z.nullable(addressSchema),
-  preferredLanguage: z.string(),
   portalAccountId: z.nullable(z.string()),
   /** Whole years on the server's date (the demo clock can be moved, the browser's cannot). */
   age: z.number().check(z.int(), z.minimum(0)),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   isoDate,
   isoDateTime,
+  languageCode,
   paginated,
   personName,
   plainText,
@@ -128,6 +129,8 @@ export const carePartnerSchema = z.object(
       .nullable(),
     dateOfBirth: dateField("Care partner's date of birth").nullable(),
     relationship: relationshipSchema,
+    /** The language of the care partner's invitation and portal pages; English when left out. */
+    preferredLanguage: z.optional(languageCode),
   },
   { error: "Enter the care partner's name, email and relationship." },
 );
@@ -224,6 +227,7 @@ export const proxyRequestSchema = z.object({
     phone: z.string().nullable(),
     dateOfBirth: z.nullable(isoDate),
     relationship: relationshipSchema,
+    preferredLanguage: languageCode,
   }),
   route: requestRouteSchema,
   scope: z.array(scopeCategorySchema),

@@ -4,7 +4,10 @@ import { MockOnlyScreen } from '../../components/mock-only-screen';
 
 // The token is the invitation's opaque id, never a name or an email.
 export const Route = createFileRoute('/portal/invitation')({
-  validateSearch: z.object({ token: z.optional(z.string().check(z.maxLength(200))) }),
+  validateSearch: z.object({
+    token: z.optional(z.string().check(z.maxLength(200))),
+    lang: z.optional(z.string().check(z.maxLength(20))),
+  }),
   loaderDeps: ({ search }) => ({ token: search.token }),
   loader: async ({ context, deps }) => {
     if (import.meta.env.VITE_MOCK_API !== 'true') return;

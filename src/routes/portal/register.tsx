@@ -6,7 +6,10 @@ import { MockOnlyScreen } from '../../components/mock-only-screen';
 // out literally behind VITE_MOCK_API so the normal build drops it; the loader imports its queries
 // lazily so neither they nor the portal contract weigh on the staff app's first screen.
 export const Route = createFileRoute('/portal/register')({
-  validateSearch: z.object({ token: z.optional(z.string()) }),
+  validateSearch: z.object({
+    token: z.optional(z.string()),
+    lang: z.optional(z.string().check(z.maxLength(20))),
+  }),
   loaderDeps: ({ search }) => ({ token: search.token }),
   loader: async ({ context, deps }) => {
     if (import.meta.env.VITE_MOCK_API !== 'true' || !deps.token) return;

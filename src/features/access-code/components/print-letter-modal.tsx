@@ -1,109 +1,19 @@
-import { Alert, Button, Code, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
-import { toString as renderQrCode } from 'qrcode';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { PrintLetter } from '../../../api/contract/access-code';
 import { ErrorState } from '../../../components/query-states';
+import { textLanguage } from '../../../lib/i18n/catalogues';
+import { languageName } from '../../../lib/languages';
 import { useRecordPrint } from '../api/access-code-mutations';
-import { clinicContactSetting } from '../../../lib/env';
-import { formatDate } from '../../../lib/format';
+import { TextLanguageSelect } from './text-language-select';
 import './print-letter.css';
 
-/** The seed's three common mix-ups, in the words a patient would use. */
-const MIX_UPS = [
-  {
-    question: '“It’s asking for a password and I only have a code.”',
-    answer:
-      'The code is not your password. Use the code once to create your own password on the registration page. After that you log in with your email and that password, with no code.',
-  },
-  {
-    question: '“There’s a code already filled in: is that an example?”',
-    answer:
-      'No. When you arrive from your email link, the code already in the access-code box is your code. Leave it as it is and continue.',
-  },
-  {
-    question: '“I don’t have an access code.”',
-    answer:
-      'This happens when the portal website is opened directly, so the access-code box is empty. If you have our email, go back to it and click the blue button. Otherwise scan the QR code on this letter, or type the code printed above into the access-code box.',
-  },
-];
-
-function useQrCodeSvg(link: string): string | null {
-  const [svg, setSvg] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    renderQrCode(link, { type: 'svg', margin: 1 })
-      .then((s) => current && setSvg(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s)}`))
-      .catch(() => current && setSvg(null));
-    return () => {
-      current = false;
-    };
-  }, [link]);
-  return svg;
-}
-
-export function AccessCodeLetter({ letter }: { letter: PrintLetter }) {
-  const qr = useQrCodeSvg(letter.link);
-  const clinic = clinicContactSetting();
-  // The day it is printed, on the clinic's calendar.
-  const [printedOn] = useState(() => formatDate(new Date().toISOString()));
-  return (
-    <Stack className="access-letter" gap="sm">
-      <Group justify="space-between" align="flex-start">
-        <Text fw={700}>{clinic.name}</Text>
-        <Text size="sm">Printed on {printedOn}</Text>
-      </Group>
-      <Title order={2} size="h3">
-        Your Patient Portal access code
-      </Title>
-      <Text>Dear {letter.patientName},</Text>
-      <Text size="sm">
-        {clinic.name} has given you access to your medical records in the Patient Portal. Scan the
-        QR code with your phone camera, or go to <strong>{letter.portalUrl}</strong> and enter this
-        access code:
-      </Text>
-      <Group align="center" gap="xl">
-        <Code fz="xl" fw={700}>
-          {letter.code}
-        </Code>
-        {qr && (
-          <img
-            src={qr}
-            width={140}
-            height={140}
-            alt="QR code that opens your Patient Portal registration page"
-          />
-        )}
-      </Group>
-      <Text size="sm">
-        Use it by <strong>{formatDate(letter.expiresAt)}</strong>: after that it expires and you
-        will need to ask the clinic for a new one. The code is not a password: you will choose your
-        own password when you register.
-      </Text>
-      <Title order={3} size="h5">
-        If something goes wrong
-      </Title>
-      <List size="sm" spacing="xs">
-        {MIX_UPS.map((m) => (
-          <List.Item key={m.question}>
-            <strong>{m.question}</strong> {m.answer}
-          </List.Item>
-        ))}
-      </List>
-      <Text size="sm">
-        Need help? Call {clinic.name}
-        {clinic.phone ? (
-          <>
-            {' '}
-            at <strong>{clinic.phone}</strong>
-          </>
-        ) : null}
-        .
-      </Text>
-    </Stack>
-  );
-}
+// The letter loads the catalogues and the message formatter, only when it is opened.
+const AccessCodeLetter = lazy(() =>
+  import('./access-code-letter').then((m) => ({ default: m.AccessCodeLetter })),
+);
 
 type PrintStep = 'letter' | 'asking' | 'not-printed';
 
@@ -123,9 +33,14 @@ export function PrintLetterModal({
 }) {
   const [step, setStep] = useState<PrintStep>('letter');
   const record = useRecordPrint(patientId);
+  // This letter's language: the patient's, unless staff choose another for this letter only.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const preferred = textLanguage(letter?.preferredLanguage);
+  const language = chosen ?? preferred;
   const close = () => {
     record.abandon();
     setStep('letter');
+    setChosen(null);
     onClose();
   };
   const onPrint = () => {
@@ -136,13 +51,13 @@ export function PrintLetterModal({
   };
   const onPrinted = (printed: PrintLetter) =>
     record.submit(
-      { codeId: printed.codeId },
+      { codeId: printed.codeId, language },
       {
         onSuccess: () => {
           notifications.show({
             color: 'green',
             title: 'Print recorded',
-            message: 'The printed letter is now in the delivery history.',
+            message: `The printed letter in ${languageName(language)} is now in the delivery history.`,
           });
           close();
         },
@@ -159,7 +74,21 @@ export function PrintLetterModal({
     >
       {letter && (
         <Stack>
-          <AccessCodeLetter letter={letter} />
+          <Stack className="access-letter-screen-only">
+            <TextLanguageSelect
+              kind="Letter"
+              firstName={letter.patientName}
+              preferred={preferred}
+              value={language}
+              onChange={(l) => {
+                setChosen(l);
+                setStep('letter');
+              }}
+            />
+          </Stack>
+          <Suspense fallback={null}>
+            <AccessCodeLetter letter={letter} language={language} />
+          </Suspense>
           <Stack className="access-letter-screen-only">
             {step === 'asking' && (
               <Alert

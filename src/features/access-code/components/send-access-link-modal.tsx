@@ -1,16 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
-import { sendAccessLinkRequestSchema, type AccessStatus } from '../../../api/contract/access-code';
+import {
+  ACCESS_CODE_VALID_DAYS,
+  sendAccessLinkRequestSchema,
+  type AccessStatus,
+} from '../../../api/contract/access-code';
 import { ApiError, describeError } from '../../../api/errors';
 import { stalePatient } from '../../../api/stale-patient';
 import { EmailNotices } from '../../../components/email-notices';
 import { useFormDraft } from '../../../hooks/use-form-draft';
-import { ageOn } from '../../../lib/dates';
+import { addDays, ageOn } from '../../../lib/dates';
+import { textLanguage } from '../../../lib/i18n/catalogues';
 import { readDraft } from '../../../lib/form-drafts';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
 import { isRevokedAddress, revokedAddressMessage } from '../../../lib/email-problems';
@@ -19,6 +24,12 @@ import { useSendAccessLink } from '../api/access-code-mutations';
 import { expiresInText, lastEmailFor } from './access-code-text';
 import { SendFailureAlert } from './send-failure-alert';
 import { AlreadySentNotice, MissingEmailNotice } from './send-link-notices';
+import { TextLanguageSelect } from './text-language-select';
+
+// The preview loads the catalogues and the message formatter, only when the dialog opens.
+const EmailPreview = lazy(() =>
+  import('./email-preview').then((m) => ({ default: m.EmailPreview })),
+);
 
 // The checkbox starts unticked, so the form takes a boolean and the contract's rule turns it into `true`.
 // A lookalike domain needs its own tick, checked by the same predicate the API uses.
@@ -68,6 +79,8 @@ function SendAccessLinkForm({
   const { patient, code, deliveries, asOf } = status;
   const hasActiveCode = code?.state === 'active';
   const [version, setVersion] = useState(patient.version);
+  const preferred = textLanguage(patient.preferredLanguage);
+  const [language, setLanguage] = useState(preferred);
   const draftKey = sendDraftKey(patient.id);
   const form = useForm<SendForm, unknown, z.output<typeof sendFormSchema>>({
     resolver: zodResolver(sendFormSchema),
@@ -99,6 +112,7 @@ function SendAccessLinkForm({
       version,
       issueCodeIfNone: !hasActiveCode,
       sendAgain: Boolean(justSent?.to && sameEmail(justSent.to, v.email)),
+      ...(language === preferred ? {} : { language }),
     });
     send.submit(values, {
       body,
@@ -187,6 +201,21 @@ function SendAccessLinkForm({
           {...form.register('confirmedWithPatient')}
           error={form.formState.errors.confirmedWithPatient?.message}
         />
+        <TextLanguageSelect
+          kind="Email"
+          firstName={patient.firstName}
+          preferred={preferred}
+          value={language}
+          onChange={setLanguage}
+        />
+        <Suspense fallback={null}>
+          <EmailPreview
+            language={language}
+            firstName={patient.firstName}
+            lastName={patient.lastName}
+            expiresAt={hasActiveCode ? code.expiresAt : addDays(asOf, ACCESS_CODE_VALID_DAYS)}
+          />
+        </Suspense>
         {send.error && (
           <SendFailureAlert
             error={send.error}

@@ -111,7 +111,7 @@ describe('Send Access Link', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Print access code instead' }));
 
     const letter = await screen.findByRole('dialog', { name: 'Access code letter' });
-    expect(letter).toHaveTextContent('Dear Lucas Garcia');
+    expect(await within(letter).findByText('Dear Lucas Garcia,')).toBeInTheDocument();
     const lucasCode = db.codes.find((c) => c.patientId === patientIdOf('Lucas Garcia'));
     expect(within(letter).getByText(lucasCode?.code ?? 'missing')).toBeInTheDocument();
     const statuses = () =>

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useMounted } from '@mantine/hooks';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
@@ -18,6 +17,7 @@ import { fullName } from '../../../lib/format';
 import { useUpdateContact } from '../api/patient-mutations';
 import { patientQueries } from '../api/patient-queries';
 import { EditContactFailureAlert } from './edit-contact-failure-alert';
+import { RecordChangeModal } from './record-change-modal';
 
 interface Values {
   email: string;
@@ -158,26 +158,9 @@ export function EditContactModal({
   onClose: () => void;
 }) {
   const save = useUpdateContact(patient.id);
-  // Opening it again is a new change; closing it abandons a save still on its way.
-  const { ready } = save;
-  useEffect(() => {
-    if (opened) ready();
-  }, [opened, ready]);
-  const cancel = () => {
-    save.abandon();
-    onClose();
-  };
-  // Loaded on the first press, this mounts already asked to open; Mantine gives the focus back on
-  // close only to what held it when `opened` turned true after mounting. So: mount closed, then open.
-  const mounted = useMounted();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close dialog' }}
-      opened={opened && mounted}
-      onClose={cancel}
-      title="Edit contact details"
-    >
-      <EditContactForm patient={patient} save={save} onClose={cancel} />
-    </Modal>
+    <RecordChangeModal opened={opened} title="Edit contact details" save={save} onClose={onClose}>
+      {(close) => <EditContactForm patient={patient} save={save} onClose={close} />}
+    </RecordChangeModal>
   );
 }

@@ -7,6 +7,7 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { DeniedButton } from '../../../components/denied-button';
 import { PortalStatusBadge } from '../../../components/status-badges';
 import { formatDate, fullName } from '../../../lib/format';
+import { languageName } from '../../../lib/languages';
 import { can } from '../../../lib/permissions';
 import { patientQueries } from '../api/patient-queries';
 
@@ -60,6 +61,41 @@ function EditContact({ patient }: { patient: Patient }) {
   );
 }
 
+const loadLanguageModal = () => import('./language-modal');
+const LanguageModal = lazy(() => loadLanguageModal().then((m) => ({ default: m.LanguageModal })));
+
+/** The patient's preferred language, and for staff who may change contact details, Change. */
+function PreferredLanguage({ patient }: { patient: Patient }) {
+  const { user } = staffRoute.useRouteContext();
+  const [opened, setOpened] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  return (
+    <Group gap="xs" wrap="nowrap" component="span">
+      <span>{languageName(patient.preferredLanguage)}</span>
+      {can(user.role, 'patients.updateContact') && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          aria-label="Change preferred language"
+          onClick={() => {
+            setLoaded(true);
+            setOpened(true);
+          }}
+          onPointerEnter={() => void loadLanguageModal()}
+          onFocus={() => void loadLanguageModal()}
+        >
+          Change
+        </Button>
+      )}
+      {loaded && (
+        <Suspense fallback={null}>
+          <LanguageModal opened={opened} patient={patient} onClose={() => setOpened(false)} />
+        </Suspense>
+      )}
+    </Group>
+  );
+}
+
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
@@ -98,7 +134,9 @@ export function OverviewTab({ familyLinking }: { familyLinking?: ReactNode }) {
           <Field label="Date of birth">{formatDate(patient.dateOfBirth)}</Field>
           <Field label="Sex">{SEX[patient.sex]}</Field>
           <Field label="MRN">{patient.mrn}</Field>
-          <Field label="Preferred language">{patient.preferredLanguage}</Field>
+          <Field label="Preferred language">
+            <PreferredLanguage patient={patient} />
+          </Field>
         </Stack>
       </Card>
       <Card withBorder>

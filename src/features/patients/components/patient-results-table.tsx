@@ -1,3 +1,4 @@
+import { Badge } from '@mantine/core';
 import { DataTable } from '../../../components/data-table';
 import { TableScroll } from '../../../components/table-scroll';
 import type { PatientSummary } from '../../../api/contract/patient';
@@ -8,6 +9,7 @@ import {
   PortalStatusBadge,
 } from '../../../components/status-badges';
 import { formatDate } from '../../../lib/format';
+import { ENGLISH, languageName } from '../../../lib/languages';
 
 export function PatientResultsTable({ patients }: { patients: PatientSummary[] }) {
   return (
@@ -31,6 +33,11 @@ export function PatientResultsTable({ patients }: { patients: PatientSummary[] }
                 <AnchorLink to="/patients/$patientId" params={{ patientId: p.id }} fw={600}>
                   {p.lastName}, {p.firstName}
                 </AnchorLink>
+                {p.preferredLanguage !== ENGLISH && (
+                  <Badge size="xs" variant="outline" color="gray" ml={6}>
+                    {languageName(p.preferredLanguage)}
+                  </Badge>
+                )}
               </td>
               <td>{formatDate(p.dateOfBirth)}</td>
               <td>{p.mrn}</td>

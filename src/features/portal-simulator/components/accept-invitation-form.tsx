@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { PASSWORD_RULES } from '../../../api/contract/portal';
+import { PASSWORD_MAX } from '../../../api/contract/portal';
 import {
   acceptInvitationSchema,
   type AcceptInvitation,
@@ -13,6 +13,7 @@ import { ApiError } from '../../../api/errors';
 import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useAcceptInvitation } from '../api/invitation-queries';
+import { usePortalTexts } from './portal-texts';
 
 interface Values {
   email: string;
@@ -30,7 +31,7 @@ type Mode = 'register' | 'login';
  * The form checked as the request it sends: a new login's two passwords must match first, then
  * the contract's own rules and messages.
  */
-const acceptFormSchema = (mode: Mode) =>
+const acceptFormSchema = (mode: Mode, mismatch: string) =>
   z
     .custom<Values>()
     .transform((v, ctx) => {
@@ -38,7 +39,7 @@ const acceptFormSchema = (mode: Mode) =>
         ctx.addIssue({
           code: 'custom',
           path: ['confirm'],
-          message: 'The two passwords are not the same. Type the same password twice.',
+          message: mismatch,
         });
         return z.NEVER;
       }
@@ -56,10 +57,11 @@ export function AcceptInvitationForm({
   email: string;
   onAccepted: (a: Accepted) => void;
 }) {
+  const { t } = usePortalTexts().tr;
   const [mode, setMode] = useState<Mode>('register');
   const accept = useAcceptInvitation(token);
   const form = useForm<Values, unknown, AcceptInvitation>({
-    resolver: zodResolver(acceptFormSchema(mode)),
+    resolver: zodResolver(acceptFormSchema(mode, t('portal.accept.mismatch'))),
     defaultValues: { email, password: '', confirm: '' },
   });
   const { errors } = form.formState;
@@ -82,30 +84,32 @@ export function AcceptInvitationForm({
             setMode(v);
           }}
           data={[
-            { value: 'register', label: 'Create my own login' },
-            { value: 'login', label: 'I already have a portal login' },
+            { value: 'register', label: t('portal.accept.register') },
+            { value: 'login', label: t('portal.accept.login') },
           ]}
         />
         <TextInput
-          label="Your email"
+          label={t('portal.accept.email')}
           readOnly={mode === 'register'}
-          description={
-            mode === 'register'
-              ? 'We sent your invitation to this email. To use a different email, ask the clinic to send the invitation to it.'
-              : undefined
-          }
+          description={mode === 'register' ? t('portal.accept.emailHelp') : undefined}
           {...form.register('email')}
           error={errors.email?.message}
         />
         <PasswordInput
-          label={mode === 'register' ? 'Choose a password' : 'Your portal password'}
-          description={mode === 'register' ? PASSWORD_RULES : undefined}
+          label={
+            mode === 'register'
+              ? t('portal.accept.newPassword')
+              : t('portal.accept.currentPassword')
+          }
+          description={
+            mode === 'register' ? t('portal.password.new', { max: PASSWORD_MAX }) : undefined
+          }
           {...form.register('password')}
           error={errors.password?.message}
         />
         {mode === 'register' && (
           <PasswordInput
-            label="Confirm password"
+            label={t('portal.password.confirm')}
             {...form.register('confirm')}
             error={errors.confirm?.message}
           />
@@ -114,7 +118,7 @@ export function AcceptInvitationForm({
           <PortalError error={accept.error} />
         )}
         <Button type="submit" loading={accept.isPending} style={{ alignSelf: 'flex-start' }}>
-          {mode === 'register' ? 'Create my login and accept' : 'Log in and accept'}
+          {mode === 'register' ? t('portal.accept.registerButton') : t('portal.accept.loginButton')}
         </Button>
       </Stack>
     </form>

@@ -1,8 +1,6 @@
 import { TextInput } from '@mantine/core';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-
-export const FROM_LINK_NOTE =
-  'This is your access code, filled in from your email link. It is not an example — leave it as it is.';
+import { usePortalTexts } from './portal-texts';
 
 interface Props {
   /** Filled in from the email link: shown read-only, with the seed's "not an example" note. */
@@ -12,10 +10,11 @@ interface Props {
 }
 
 export function AccessCodeField({ fromLink, error, input }: Props) {
+  const { t } = usePortalTexts().tr;
   return (
     <TextInput
-      label="Access code"
-      description={fromLink ? FROM_LINK_NOTE : 'The code from the email the clinic sent you.'}
+      label={t('portal.code.label')}
+      description={fromLink ? t('portal.code.fromLink') : t('portal.code.typed')}
       readOnly={fromLink}
       variant={fromLink ? 'filled' : 'default'}
       autoComplete="off"

@@ -5,6 +5,7 @@ import { confirmDobSchema } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { PortalError } from './portal-error';
 import { useConfirmDob } from '../api/invitation-queries';
+import { usePortalTexts } from './portal-texts';
 
 /** Step 1: the patient's date of birth. Three wrong tries void the invitation. */
 export function DobForm({
@@ -16,6 +17,7 @@ export function DobForm({
   firstName: string;
   triesLeft: number;
 }) {
+  const { t } = usePortalTexts().tr;
   const confirm = useConfirmDob(token);
   const form = useForm({
     resolver: zodResolver(confirmDobSchema),
@@ -35,20 +37,20 @@ export function DobForm({
       <Stack>
         <TextInput
           type="date"
-          label={`${firstName}'s date of birth`}
-          description={`To protect ${firstName}'s records. You have ${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'}.`}
+          label={t('portal.dob.label', { firstName })}
+          description={t('portal.dob.help', { firstName, triesLeft })}
           {...form.register('dateOfBirth')}
           error={form.formState.errors.dateOfBirth?.message}
         />
         <Text size="xs" c="dimmed">
-          After 3 wrong tries this invitation stops working.
+          {t('portal.dob.warning')}
         </Text>
         {confirm.error &&
           !(confirm.error instanceof ApiError && confirm.error.fieldErrors.length) && (
             <PortalError error={confirm.error} />
           )}
         <Button type="submit" loading={confirm.isPending} style={{ alignSelf: 'flex-start' }}>
-          Continue
+          {t('portal.dob.button')}
         </Button>
       </Stack>
     </form>

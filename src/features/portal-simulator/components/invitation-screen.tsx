@@ -8,12 +8,14 @@ import { invitationQueries } from '../api/invitation-queries';
 import { AcceptInvitationForm } from './accept-invitation-form';
 import { CareHomeView } from './care-home';
 import { DobForm } from './dob-form';
+import { usePortalTexts } from './portal-texts';
 
 const route = getRouteApi('/portal/invitation');
 
 /** A care partner's invitation: the patient's date of birth first, then their own login. */
 export function InvitationScreen() {
   const { token } = route.useSearch();
+  const { t } = usePortalTexts().tr;
   const { data: inv } = useSuspenseQuery(invitationQueries.invitation(token ?? ''));
   const [home, setHome] = useState<{
     data: CareHome;
@@ -38,11 +40,13 @@ export function InvitationScreen() {
   return (
     <Stack>
       <Title order={1} size="h2">
-        Shared access to {inv.patientFirstName}’s records
+        {t('portal.invitation.title', { patientFirstName: inv.patientFirstName ?? '' })}
       </Title>
       <Text>
-        Hello {inv.carePartnerName}. You will get your own login. Never use {inv.patientFirstName}’s
-        password.
+        {t('portal.invitation.intro', {
+          name: inv.carePartnerName ?? '',
+          patientFirstName: inv.patientFirstName ?? '',
+        })}
       </Text>
       {inv.dobConfirmed ? (
         <AcceptInvitationForm token={token ?? ''} email={inv.email ?? ''} onAccepted={setHome} />

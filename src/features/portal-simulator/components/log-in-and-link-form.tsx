@@ -8,6 +8,7 @@ import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useLinkRecordToAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
+import { usePortalTexts } from './portal-texts';
 
 // Pure: the normal build drops this screen, so it must be able to drop this line too.
 const logInFormSchema = /* @__PURE__ */ zm.pick(portalLinkToAccountRequestSchema, {
@@ -26,6 +27,7 @@ interface Props {
 
 /** An existing account holder logs in with their own password; the record joins their account. */
 export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
+  const { t } = usePortalTexts().tr;
   const form = useForm<LogInFormValues>({
     resolver: zodResolver(logInFormSchema),
     defaultValues: { code, email: email ?? '', password: '' },
@@ -53,21 +55,21 @@ export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
           input={form.register('code')}
         />
         <TextInput
-          label="Email"
+          label={t('portal.email.label')}
           type="email"
           autoComplete="username"
           error={errors.email?.message}
           {...form.register('email')}
         />
         <PasswordInput
-          label="Password"
-          description="The password you chose for your portal account (not the access code)."
+          label={t('portal.password.label')}
+          description={t('portal.password.current')}
           autoComplete="current-password"
           error={errors.password?.message}
           {...form.register('password')}
         />
         <Button type="submit" loading={linking.isPending}>
-          Log in and add this record
+          {t('portal.logIn.button')}
         </Button>
       </Stack>
     </form>

@@ -1,13 +1,12 @@
 import { List, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { PortalResult } from '../../../api/contract/portal';
+import { usePortalTexts } from './portal-texts';
 
 export interface PortalDone {
   kind: 'registered' | 'linked';
   result: PortalResult;
 }
-
-const ACCESS_LABEL = { full: 'Full access', limited: 'Limited access' } as const;
 
 /** What the patient sees once the link worked: how to log in from now on, and their records. */
 export function PortalResultView({ done }: { done: PortalDone }) {
@@ -15,28 +14,28 @@ export function PortalResultView({ done }: { done: PortalDone }) {
   // The form the patient was in has gone: move focus so screen readers announce the outcome.
   useEffect(() => heading.current?.focus(), []);
   const { accountEmail, records } = done.result;
+  const { tr } = usePortalTexts();
+  const { t } = tr;
   return (
     <Stack>
       <Title order={1} size="h2" ref={heading} tabIndex={-1}>
-        {done.kind === 'registered'
-          ? 'Your portal account is ready'
-          : 'This record was added to your portal account'}
+        {done.kind === 'registered' ? t('portal.done.registered') : t('portal.done.linked')}
       </Title>
       <Text>
-        {done.kind === 'registered'
-          ? "From now on, log in with your email and the password you just chose — you won't need the code again."
-          : "Keep logging in with your email and your password — you won't need the code again."}
+        {done.kind === 'registered' ? t('portal.done.registeredText') : t('portal.done.linkedText')}
       </Text>
       <Text>
-        Your account: <strong>{accountEmail}</strong>
+        {tr.rich<ReactNode>('portal.done.account', { email: accountEmail }, (chunks) => (
+          <strong key="b">{chunks}</strong>
+        ))}
       </Text>
       <Title order={2} size="h4">
-        Records in your account
+        {t('portal.done.records')}
       </Title>
-      <List aria-label="Records in your account">
+      <List aria-label={t('portal.done.records')}>
         {records.map((r, i) => (
           <List.Item key={`${i}-${r.name}`}>
-            {r.name} — {ACCESS_LABEL[r.access]}
+            {r.name} — {r.access === 'full' ? t('portal.done.full') : t('portal.done.limited')}
           </List.Item>
         ))}
       </List>

@@ -4,30 +4,31 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import {
-  PASSWORD_RULES,
+  PASSWORD_MAX,
   portalRegisterRequestSchema,
   type PortalResult,
 } from '../../../api/contract/portal';
 import { ApiError } from '../../../api/errors';
+import type { Translator } from '../../../lib/i18n/translate';
 import { PortalError } from './portal-error';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useRegisterPortalAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
+import { usePortalTexts } from './portal-texts';
 
-// Pure: the normal build drops this screen, so it must be able to drop this line too.
-const registerFormSchema = /* @__PURE__ */ zm
-  .extend(zm.pick(portalRegisterRequestSchema, { code: true, password: true }), {
-    confirmPassword: z
-      .string()
-      .min(1, { error: 'Confirm password: type your new password again.' }),
-  })
-  .check(
-    z.refine((v) => v.password === v.confirmPassword, {
-      path: ['confirmPassword'],
-      error: 'Confirm password does not match Password. Type the same password in both fields.',
-    }),
-  );
-type RegisterFormValues = z.infer<typeof registerFormSchema>;
+/** The contract's rules, and the two passwords the same, said in the page's language. */
+const registerFormSchema = (t: Translator['t']) =>
+  zm
+    .extend(zm.pick(portalRegisterRequestSchema, { code: true, password: true }), {
+      confirmPassword: z.string().min(1, { error: t('portal.password.confirmEmpty') }),
+    })
+    .check(
+      z.refine((v) => v.password === v.confirmPassword, {
+        path: ['confirmPassword'],
+        error: t('portal.password.mismatch'),
+      }),
+    );
+type RegisterFormValues = z.infer<ReturnType<typeof registerFormSchema>>;
 
 interface Props {
   token: string | null;
@@ -40,8 +41,9 @@ interface Props {
 const isAccountExists = (e: unknown) => e instanceof ApiError && e.type === 'account-exists';
 
 export function RegisterForm({ token, code, onRegistered, onAccountExists }: Props) {
+  const { t } = usePortalTexts().tr;
   const form = useForm<RegisterFormValues>({
-    resolver: zodResolver(registerFormSchema),
+    resolver: zodResolver(registerFormSchema(t)),
     defaultValues: { code, password: '', confirmPassword: '' },
   });
   const registration = useRegisterPortalAccount();
@@ -72,21 +74,21 @@ export function RegisterForm({ token, code, onRegistered, onAccountExists }: Pro
           input={form.register('code')}
         />
         <PasswordInput
-          label="Password"
-          description={`Choose your own password. ${PASSWORD_RULES}`}
+          label={t('portal.password.label')}
+          description={t('portal.password.new', { max: PASSWORD_MAX })}
           autoComplete="new-password"
           error={errors.password?.message}
           {...form.register('password')}
         />
         <PasswordInput
-          label="Confirm password"
-          description="Type the same password again."
+          label={t('portal.password.confirm')}
+          description={t('portal.password.confirmHelp')}
           autoComplete="new-password"
           error={errors.confirmPassword?.message}
           {...form.register('confirmPassword')}
         />
         <Button type="submit" loading={registration.isPending}>
-          Create my account
+          {t('portal.register.button')}
         </Button>
       </Stack>
     </form>

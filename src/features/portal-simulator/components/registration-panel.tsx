@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { LogInAndLinkForm } from './log-in-and-link-form';
 import type { PortalDone } from './portal-result';
 import { RegisterForm } from './register-form';
+import { usePortalTexts } from './portal-texts';
 
 interface Props {
   token: string | null;
@@ -30,29 +31,22 @@ export function RegistrationPanel({
   const [step, setStep] = useState<Step>(
     accountExists ? { step: 'log-in', code, afterConflict: false } : { step: 'register' },
   );
-  const greeting = firstName ? `Hello ${firstName}. ` : '';
+  const { t } = usePortalTexts().tr;
   // The link may go to a parent's account: the account holder may not be the patient.
-  const record = firstName ? `${firstName}'s records` : 'this record';
+  const names = { firstName: firstName ?? 'none', email: email ?? 'none' };
 
   if (step.step === 'log-in') {
     return (
       <Stack>
         <Title order={1} size="h2">
-          Log in to add this record
+          {t('portal.logIn.title')}
         </Title>
         {step.afterConflict && (
-          <Alert
-            role="status"
-            color="blue"
-            title="You already have a portal account: log in instead"
-          >
-            Your email already has a portal account, so you don't need a new one.
+          <Alert role="status" color="blue" title={t('portal.logIn.conflictTitle')}>
+            {t('portal.logIn.conflictText')}
           </Alert>
         )}
-        <Text>
-          You already have a portal account{email ? ` with ${email}` : ''}. Log in with the
-          password you chose for it to add {record} to your account with full access.
-        </Text>
+        <Text>{t('portal.logIn.intro', names)}</Text>
         <LogInAndLinkForm
           token={token}
           code={step.code}
@@ -66,13 +60,10 @@ export function RegistrationPanel({
   return (
     <Stack>
       <Title order={1} size="h2">
-        Set up your portal account
+        {t('portal.register.title')}
       </Title>
       {intro}
-      <Text>
-        {greeting}Choose a password for your portal account.
-        {email ? ` You will log in with ${email} and this password.` : ''}
-      </Text>
+      <Text>{t('portal.register.intro', names)}</Text>
       <RegisterForm
         token={token}
         code={code}

@@ -44,6 +44,7 @@ export function sendActiveLink(fullName: string, to: string, code = 'HX7KM4PQ'):
     at: db.now,
     byName: 'Felix Moreno',
     status: 'delivered',
+    language: 'en',
   });
   return issued;
 }
