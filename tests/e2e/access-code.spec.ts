@@ -246,6 +246,8 @@ test.describe('with dialogs that slide in and out, as most users have them', () 
     await tab.code.getByRole('button', { name: 'Send Access Link' }).click();
     const dialog = sendDialog(page);
     await dialog.getByLabel('I confirmed this email address with the patient').check();
+    // Pressed once the dialog shows all it will: the email's preview is there.
+    await expect(dialog.getByRole('region', { name: /^Preview of the email/ })).toBeVisible();
     const send = dialog.getByRole('button', { name: 'Send Access Link' });
     const box = await send.boundingBox();
     if (!box) throw new Error('The Send button has no box on screen');

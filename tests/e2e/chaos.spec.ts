@@ -144,7 +144,7 @@ test('with 30% of requests failing, every Medical Access Code form gets its job 
   await untilDone(
     page,
     retries,
-    savedNotice(page, 'The printed letter is now in the delivery history.'),
+    savedNotice(page, 'The printed letter in English is now in the delivery history.'),
     () => printedIt.click(),
   );
   await expect(letter).toBeHidden();

@@ -38,7 +38,7 @@ export function AccessCodeLetter({ letter, language }: { letter: PrintLetter; la
   const clinic = clinicContactSetting();
   // The day it is printed.
   const [printedOn] = useState(() => new Date());
-  if (!texts) return <Loader size="sm" aria-label="Loading the letter" />;
+  if (!texts) return <Loader size="sm" role="status" aria-label="Loading the letter" />;
   const { t } = texts.tr;
   const bold = (id: MessageId, values: Record<string, string | Date>) =>
     texts.tr.rich<ReactNode>(id, values, (chunks) => <strong key="b">{chunks}</strong>);

@@ -20,7 +20,7 @@ export function EmailPreview({
   expiresAt: string;
 }) {
   const texts = usePatientTexts(language);
-  if (!texts) return <Loader size="sm" aria-label="Loading the email preview" />;
+  if (!texts) return <Loader size="sm" role="status" aria-label="Loading the email preview" />;
   const clinic = clinicContactSetting().name;
   const email = accessLinkText(texts.tr, {
     firstName,
@@ -33,7 +33,7 @@ export function EmailPreview({
     <Paper
       withBorder
       p="sm"
-      mah={260}
+      h="100%"
       style={{ overflowY: 'auto' }}
       tabIndex={0}
       role="region"

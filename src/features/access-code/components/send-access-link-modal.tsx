@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Button, Checkbox, Group, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -208,14 +208,19 @@ function SendAccessLinkForm({
           value={language}
           onChange={setLanguage}
         />
-        <Suspense fallback={null}>
-          <EmailPreview
-            language={language}
-            firstName={patient.firstName}
-            lastName={patient.lastName}
-            expiresAt={hasActiveCode ? code.expiresAt : addDays(asOf, ACCESS_CODE_VALID_DAYS)}
-          />
-        </Suspense>
+        {/* A fixed height: Send stays where it is while the preview loads or changes language. */}
+        <Box h={260}>
+          <Suspense
+            fallback={<Loader size="sm" role="status" aria-label="Loading the email preview" />}
+          >
+            <EmailPreview
+              language={language}
+              firstName={patient.firstName}
+              lastName={patient.lastName}
+              expiresAt={hasActiveCode ? code.expiresAt : addDays(asOf, ACCESS_CODE_VALID_DAYS)}
+            />
+          </Suspense>
+        </Box>
         {send.error && (
           <SendFailureAlert
             error={send.error}

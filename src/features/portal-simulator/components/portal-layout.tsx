@@ -39,7 +39,7 @@ export function PortalLayout() {
   if (!texts) {
     return (
       <Center mih="100vh">
-        <Loader aria-label="Loading" />
+        <Loader role="status" aria-label="Loading" />
       </Center>
     );
   }
