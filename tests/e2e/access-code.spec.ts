@@ -249,6 +249,8 @@ test.describe('with dialogs that slide in and out, as most users have them', () 
     // Pressed once the dialog shows all it will: the email's preview is there.
     await expect(dialog.getByRole('region', { name: /^Preview of the email/ })).toBeVisible();
     const send = dialog.getByRole('button', { name: 'Send Access Link' });
+    // Where the staff member sees it: scrolled into view if the window is short.
+    await send.scrollIntoViewIfNeeded();
     const box = await send.boundingBox();
     if (!box) throw new Error('The Send button has no box on screen');
     const x = box.x + box.width / 2;

@@ -209,7 +209,7 @@ function SendAccessLinkForm({
           onChange={setLanguage}
         />
         {/* A fixed height: Send stays where it is while the preview loads or changes language. */}
-        <Box h={260}>
+        <Box h={200}>
           <Suspense
             fallback={<Loader size="sm" role="status" aria-label="Loading the email preview" />}
           >
