@@ -22,6 +22,24 @@ function stripMockWorker(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * The portal simulator's texts (`portal.*` in translations/*.json) are for the demo's portal pages
+ * only: the normal build, which has no simulator, ships the catalogues without them.
+ */
+function stripPortalTexts(enabled: boolean): Plugin {
+  return {
+    name: 'access-desk:strip-portal-texts',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!enabled || !/[\\/]translations[\\/][^\\/]+\.json$/.test(id)) return null;
+      const catalogue = JSON.parse(code) as Record<string, string>;
+      const kept = Object.entries(catalogue).filter(([key]) => !key.startsWith('portal.'));
+      return { code: JSON.stringify(Object.fromEntries(kept)), map: null };
+    },
+  };
+}
+
 /** After Vite's own banner, `npm run dev` says which demo accounts open the mock clinic. */
 function demoAccountsBanner(): Plugin {
   return {
@@ -99,6 +117,7 @@ export default defineConfig(({ mode }) => {
       react(),
       mantineStyles(),
       stripMockWorker(mocking),
+      stripPortalTexts(!mocking),
       demoAccountsBanner(),
     ],
     build: {
