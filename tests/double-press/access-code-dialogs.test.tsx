@@ -1,22 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import type * as MantineCore from '@mantine/core';
 import { vi } from 'vitest';
 import { patientIdOf, renderRoute } from '../render';
 import { button, type Case, pressedTwiceMakeOneChange, SLOW } from './press-twice';
 
 // The Medical Access Code dialogs (see press-twice.tsx).
-// Dialogs close with their transition, as in a browser: a second press can land on a dialog that
-// is closing after the change was made (the test build turns transitions off).
-vi.mock('@mantine/core', async (original) => {
-  const core = await original<typeof MantineCore>();
-  const { MantineProvider } = core;
-  return {
-    ...core,
-    MantineProvider: (props: Parameters<typeof MantineProvider>[0]) => (
-      <MantineProvider {...props} env="default" />
-    ),
-  };
-});
+// Dialogs close with their transition, as in a browser (see transitions-on.tsx).
+vi.mock('@mantine/core', async (original) =>
+  (await import('./transitions-on')).withTransitionsOn(await original()),
+);
 
 const CASES: Case[] = [
   {
