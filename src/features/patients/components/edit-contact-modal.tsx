@@ -1,21 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { updateContactRequestSchema } from '../../../api/contract/contact';
 import type { Patient } from '../../../api/contract/patient';
-import { stalePatient } from '../../../api/stale-patient';
 import { EmailNotices } from '../../../components/email-notices';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
 import { isRevokedAddress, revokedAddressMessage } from '../../../lib/email-problems';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { fullName } from '../../../lib/format';
 import { useUpdateContact } from '../api/patient-mutations';
-import { patientQueries } from '../api/patient-queries';
+import { useRecordChange } from '../api/use-record-change';
 import { EditContactFailureAlert } from './edit-contact-failure-alert';
 import { RecordChangeModal } from './record-change-modal';
 
@@ -57,8 +54,6 @@ function EditContactForm({
   save: ReturnType<typeof useUpdateContact>;
   onClose: () => void;
 }) {
-  const queryClient = useQueryClient();
-  const [version, setVersion] = useState(patient.version);
   const form = useForm<Values, unknown, z.output<typeof editContactSchema>>({
     resolver: zodResolver(editContactSchema),
     defaultValues: {
@@ -67,6 +62,7 @@ function EditContactForm({
       confirmedLookalikeDomain: false,
     },
   });
+  const change = useRecordChange<z.output<typeof editContactSchema>>(patient, save);
   const { errors } = form.formState;
   const email = useWatch({ control: form.control, name: 'email' }).trim();
   // The address a link reached the wrong person at: said at once, and refused as the API does.
@@ -74,27 +70,19 @@ function EditContactForm({
 
   const submit = form.handleSubmit((values) => {
     if (revoked) return form.setError('email', { message: revokedAddressMessage(revoked) });
-    save.submit(values, {
-      body: (v) => ({ ...v, version }),
-      onSuccess: (saved) => {
-        // The record shows the saved details at once (banner, header), as the server answered.
-        queryClient.setQueryData(patientQueries.detail(patient.id).queryKey, saved);
+    change.submit(values, {
+      onSaved: (saved) => {
         notifications.show({
           color: 'green',
           title: 'Contact details saved',
           message:
-            saved.version === version
+            saved.version === change.version
               ? `Nothing changed: ${fullName(patient)}'s details were already these.`
               : `${fullName(patient)}'s email and phone are updated.`,
         });
         onClose();
       },
-      onError: (error) => {
-        showFieldErrors(error, form.setError, FIELDS);
-        // Staff have now seen the current details: pressing Save again saves over them.
-        const current = stalePatient(error);
-        if (current) setVersion(current.version);
-      },
+      onError: (error) => showFieldErrors(error, form.setError, FIELDS),
     });
   });
 

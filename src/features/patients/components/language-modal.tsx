@@ -1,17 +1,18 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { UpdateLanguageRequest } from '../../../api/contract/language';
 import type { Patient } from '../../../api/contract/patient';
-import { stalePatient } from '../../../api/stale-patient';
 import { describeError } from '../../../api/errors';
 import { fullName } from '../../../lib/format';
 import { CATALOGUE_LANGUAGES } from '../../../lib/i18n/catalogues';
 import { languageName } from '../../../lib/languages';
 import { useUpdateLanguage } from '../api/patient-mutations';
-import { patientQueries } from '../api/patient-queries';
+import { useRecordChange } from '../api/use-record-change';
 import { RecordChangeModal } from './record-change-modal';
+
+type UpdateLanguageValues = Omit<UpdateLanguageRequest, 'version'>;
 
 /** The languages staff can pick: every catalogue, and the one on file if it has none. */
 export function languageOptions(current?: string) {
@@ -53,28 +54,21 @@ function LanguageForm({
   save: ReturnType<typeof useUpdateLanguage>;
   onClose: () => void;
 }) {
-  const queryClient = useQueryClient();
   const [language, setLanguage] = useState(patient.preferredLanguage);
-  const [version, setVersion] = useState(patient.version);
+  const change = useRecordChange<UpdateLanguageValues>(patient, save);
   const cancel = onClose;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.submit(
+    change.submit(
       { preferredLanguage: language },
       {
-        body: (v) => ({ ...v, version }),
-        onSuccess: (saved) => {
-          queryClient.setQueryData(patientQueries.detail(patient.id).queryKey, saved);
+        onSaved: (saved) => {
           notifications.show({
             color: 'green',
             title: 'Preferred language saved',
             message: `${fullName(patient)}'s emails, letters and portal pages will be in ${languageName(saved.preferredLanguage)}.`,
           });
           onClose();
-        },
-        onError: (error) => {
-          const current = stalePatient(error);
-          if (current) setVersion(current.version);
         },
       },
     );
