@@ -13,14 +13,16 @@ export const confirmedLookalikeDomainField = z
   .boolean({ error: 'Confirm the lookalike domain must be true or false.' })
   .optional();
 
+/** A phone number as staff type it: a patient's, or a care partner's. */
+export const phoneField = z
+  .string({ error: textTypeError('Phone') })
+  .max(100, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
+  .trim()
+  .regex(/^[0-9+()\-. ]{7,20}$/, { error: 'Phone must be 7 to 20 digits, like 555-0142.' });
+
 export const updateContactRequestSchema = requestObject({
   email: z.nullable(emailField),
-  phone: z
-    .string({ error: textTypeError('Phone') })
-    .max(100, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
-    .trim()
-    .regex(/^[0-9+()\-. ]{7,20}$/, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
-    .nullable(),
+  phone: phoneField.nullable(),
   /** Needed when the email's domain only looks familiar, as for Send Access Link. */
   confirmedLookalikeDomain: confirmedLookalikeDomainField,
   version: versionField,

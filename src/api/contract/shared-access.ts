@@ -8,9 +8,9 @@ import {
   plainText,
   recordId,
   requestObject,
-  textTypeError,
   versionField,
 } from './common';
+import { phoneField } from './contact';
 import { emailAddress, emailField } from './email';
 import { loginPassword, portalPasswordSchema } from './portal';
 import {
@@ -121,12 +121,7 @@ export const carePartnerSchema = z.object(
     name: personName("Care partner's name"),
     // Named as the intake form labels it.
     email: emailAddress("Care partner's own email"),
-    phone: z
-      .string({ error: textTypeError('Phone') })
-      .max(100, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
-      .trim()
-      .regex(/^[0-9+()\-. ]{7,20}$/, { error: 'Phone must be 7 to 20 digits, like 555-0142.' })
-      .nullable(),
+    phone: phoneField.nullable(),
     dateOfBirth: dateField("Care partner's date of birth").nullable(),
     relationship: relationshipSchema,
     /** The language of the care partner's invitation and portal pages; English when left out. */
