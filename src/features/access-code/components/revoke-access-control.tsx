@@ -2,7 +2,8 @@ import { Button, Group, Text } from '@mantine/core';
 import type { AccessStatus } from '../../../api/contract/access-code';
 import type { StaffRole } from '../../../api/contract/session';
 import { hasAccessToRevoke, revokeActionFor } from '../../../lib/access-rules';
-import { can, deniedReason } from '../../../lib/permissions';
+import { DeniedButton } from '../../../components/denied-button';
+import { can } from '../../../lib/permissions';
 
 /**
  * Shown when a portal account or an active code is listed. Access that was already used needs a
@@ -32,20 +33,8 @@ export function RevokeAccessControl({
     );
   }
   return (
-    <Group gap="sm" wrap="nowrap" align="center">
-      <Button
-        color="red"
-        variant="light"
-        data-disabled
-        aria-disabled="true"
-        aria-describedby="revoke-denied-reason"
-        onClick={(e) => e.preventDefault()}
-      >
-        Revoke Access
-      </Button>
-      <Text size="sm" id="revoke-denied-reason">
-        {deniedReason(action)}
-      </Text>
-    </Group>
+    <DeniedButton color="red" variant="light" action={action} reasonId="revoke-denied-reason">
+      Revoke Access
+    </DeniedButton>
   );
 }

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { createLink, getRouteApi } from '@tanstack/react-router';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { AnchorLink } from '../../../components/anchor-link';
-import { can, deniedReason } from '../../../lib/permissions';
+import { DeniedButton } from '../../../components/denied-button';
+import { can } from '../../../lib/permissions';
 import { familyLinkingQueries } from '../api/family-linking-queries';
 import { progressText } from './linking-text';
 
@@ -40,22 +41,15 @@ export function FamilyLinkingPanel({ patientId }: { patientId: string }) {
           Link family records
         </ButtonLink>
       ) : (
-        <>
-          {/* Focusable, as the house's denied controls are, so the reason is read with it. */}
-          <Button
-            variant="light"
-            size="sm"
-            data-disabled
-            aria-disabled="true"
-            aria-describedby="family-link-denied"
-            onClick={(e) => e.preventDefault()}
-          >
-            Link family records
-          </Button>
-          <Text size="xs" c="dimmed" id="family-link-denied">
-            {deniedReason('family.link')}
-          </Text>
-        </>
+        <DeniedButton
+          variant="light"
+          size="sm"
+          action="family.link"
+          reasonId="family-link-denied"
+          stacked
+        >
+          Link family records
+        </DeniedButton>
       )}
     </Stack>
   );
