@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { TEST_PATIENTS } from './mocks/runtime';
 import { E2E_TIME_ZONE } from './tests/e2e/clinic-zone';
+import { E2E_DEMO_ENV } from './tests/e2e/demo-build';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4310);
@@ -53,15 +53,16 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run demo -- --port ${PORT} --strictPort`,
+    // Built here, or (E2E_PREBUILT=1, as CI does) already built by tests/e2e/demo-build.ts.
+    command: process.env.E2E_PREBUILT
+      ? `npx vite preview --mode demo --port ${PORT} --strictPort`
+      : `npm run demo -- --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/sign-in`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    // The journeys need the named people, not 8,000 others: a small clinic seeds and reloads at
-    // once (the demo's scale has its own bench, tests/bench/demo-start.mjs). The build is told
-    // the clinic's zone, so the mock clinic's worker keeps the browser's dates.
-    env: { VITE_DEMO_PATIENTS: String(TEST_PATIENTS), VITE_CLINIC_TIME_ZONE: E2E_TIME_ZONE },
+    // The named people in a small clinic, in the clinic's zone (see demo-build.ts).
+    env: E2E_DEMO_ENV,
   },
 });
