@@ -117,6 +117,35 @@ describe('Send Access Link fails safe', () => {
     expect(emailsTo('robert.chen@example.com')).toBe(1);
   });
 
+  it('another language chosen here, just after another tab sent the link: the answer names the language that went, and how to send this one', async () => {
+    // Another tab sends the same link in Robert's own language just before this press lands.
+    recordSends(async (n, request) => {
+      if (n > 1) return undefined;
+      const { language: _chosenHere, ...body } = (await request.clone().json()) as Record<
+        string,
+        unknown
+      >;
+      const headers = new Headers(request.headers);
+      headers.set('Idempotency-Key', crypto.randomUUID());
+      await getResponse(
+        handlers,
+        new Request(request.url, { method: 'POST', headers, body: JSON.stringify(body) }),
+      );
+      return undefined;
+    });
+    const { user, send, dialog } = await openSendDialog();
+    await user.click(within(dialog).getByLabelText('Email in English', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Spanish' }));
+    await user.click(send);
+    expect(await screen.findByText('Already sent')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The Medical Records Access Link was already sent to robert\.chen@example\.com at \d{1,2}:\d{2} [AP]M( [A-Z]+)?, in English\. No second email was sent\. To send it in Spanish too, open Send Access Link again and press Send: that sends a second email\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(emailsTo('robert.chen@example.com')).toBe(1);
+  });
+
   it('sent again on purpose within the minute, after the dialog said it just went: a second email', async () => {
     const { user, send } = await openSendDialog();
     await user.click(send);
