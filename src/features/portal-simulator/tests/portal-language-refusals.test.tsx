@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../../../../tests/render';
+import { db } from '../../../../mocks/db';
+import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { approveCarlos, baoLinkToken, latestCodeOf, registerUrl } from './portal-fixtures';
 
 const SLOW = { timeout: 15_000 };
@@ -105,5 +106,29 @@ describe('Refusals on the portal pages are in the page’s language', { timeout:
       SLOW,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Xin xem lại những gì quý vị đã nhập');
+  });
+
+  it('once Carlos accepts, his shared access is listed in Spanish: whose records and which parts', async () => {
+    const token = approveCarlos();
+    const rosa = db.patients.find((p) => p.id === patientIdOf('Rosa Martínez'))!;
+    const { user } = renderRoute(`/portal/invitation?token=${token}&lang=es`);
+    await user.type(
+      await screen.findByLabelText('Fecha de nacimiento de Rosa', {}, SLOW),
+      rosa.dateOfBirth,
+    );
+    await user.click(screen.getByRole('button', { name: 'Continuar' }));
+    await user.type(
+      await screen.findByLabelText('Elija una contraseña', {}, SLOW),
+      'Carlos-own-2026',
+    );
+    await user.type(screen.getByLabelText('Confirme la contraseña'), 'Carlos-own-2026');
+    await user.click(screen.getByRole('button', { name: 'Crear mi cuenta y aceptar' }));
+    const records = await screen.findByRole('region', { name: 'Historial de Rosa Martínez' }, SLOW);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Su acceso compartido' }),
+    ).toBeInTheDocument();
+    expect(records).toHaveTextContent('Usted puede ver y usar:');
+    expect(records).toHaveTextContent('Citas');
+    expect(records).not.toHaveTextContent('Appointments');
   });
 });
