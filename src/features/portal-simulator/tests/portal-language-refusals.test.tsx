@@ -88,6 +88,7 @@ describe('Refusals on the portal pages are in the page’s language', { timeout:
   it('a wrong code and a short password on the portal opened without a link, in Vietnamese', async () => {
     const { user } = renderRoute('/portal/register?lang=vi');
     const code = await screen.findByLabelText('Mã truy cập', {}, SLOW);
+    expect(screen.getByRole('note')).toHaveTextContent('Tôi không có mã truy cập');
     const password = screen.getByLabelText('Mật khẩu');
     await user.type(password, 'short1');
     await user.type(screen.getByLabelText('Nhập lại mật khẩu'), 'short1');
