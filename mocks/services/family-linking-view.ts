@@ -143,6 +143,7 @@ function toItem(
     override: item.override,
     sentTo: sent?.to ?? null,
     sentAt: sent?.at ?? null,
+    sentLanguage: sent?.language ?? null,
     expiresAt: code?.expiresAt ?? null,
     linkedAt:
       held?.id === req.accountId
@@ -167,6 +168,7 @@ export function toLinkingRequest(store: Store, req: DbLinkingRequest, now: strin
       name: patientName(holder),
       email: account.email,
       access: account.records.find((r) => r.patientId === holder.id)?.access ?? 'full',
+      preferredLanguage: holder.preferredLanguage,
       records: toHolderOption(store, holder, false).records,
     },
     items,

@@ -11,7 +11,27 @@ const secondsUntil = (at: number) => Math.max(0, Math.ceil((at - Date.now()) / 1
  * tens of seconds), so a screen reader is not told every second. Render it keyed by
  * `error.retryAt`, so a new refusal starts a new count.
  */
-export function TooManyTriesAlert({ error }: { error: ApiError }) {
+export interface TooManyTriesWords {
+  title: string;
+  readyTitle: string;
+  /** How long to wait, or that the wait is over (0 seconds). */
+  sentence: (secondsLeft: number) => string;
+}
+
+const ENGLISH_WORDS: TooManyTriesWords = {
+  title: TOO_MANY_TRIES_TITLE,
+  readyTitle: 'Try again',
+  sentence: waitSentence,
+};
+
+export function TooManyTriesAlert({
+  error,
+  words = ENGLISH_WORDS,
+}: {
+  error: ApiError;
+  /** The portal's pages say it in the page's language. */
+  words?: TooManyTriesWords;
+}) {
   const retryAt = error.retryAt ?? 0;
   const [left, setLeft] = useState(() => secondsUntil(retryAt));
   useEffect(() => {
@@ -26,10 +46,10 @@ export function TooManyTriesAlert({ error }: { error: ApiError }) {
   return (
     <Alert
       color={done ? 'blue' : 'orange'}
-      title={done ? 'Try again' : TOO_MANY_TRIES_TITLE}
+      title={done ? words.readyTitle : words.title}
       role="alert"
     >
-      <Text size="sm">{waitSentence(left)}</Text>
+      <Text size="sm">{words.sentence(left)}</Text>
     </Alert>
   );
 }

@@ -27,11 +27,17 @@ export function waitAfterFailures(failures: number): number {
  * enough. Under a minute it moves in steps of 10 seconds, so a countdown read aloud is not chatty.
  */
 export function waitInWords(seconds: number): string {
+  const { count, unit } = waitParts(seconds);
+  return plural(count, unit);
+}
+
+/** The wait as a number and its unit, rounded as `waitInWords` says, for words in any language. */
+export function waitParts(seconds: number): { count: number; unit: 'second' | 'minute' | 'hour' } {
   const s = Math.max(1, Math.ceil(seconds));
   const tens = Math.ceil(s / 10) * 10;
-  if (tens < 60) return plural(tens, 'second');
-  if (s < 60 * 60) return plural(Math.ceil(s / 60), 'minute');
-  return plural(Math.ceil(s / 3600), 'hour');
+  if (tens < 60) return { count: tens, unit: 'second' };
+  if (s < 60 * 60) return { count: Math.ceil(s / 60), unit: 'minute' };
+  return { count: Math.ceil(s / 3600), unit: 'hour' };
 }
 
 /** The title of a 429 answer, on the page and in the API's problem details. */

@@ -36,6 +36,9 @@ test('Rosa Martínez: her link goes out in Spanish and she registers on a Spanis
   await dialog.getByLabel('I confirmed this email address with the patient').check();
   await dialog.getByRole('button', { name: 'Send Access Link' }).click();
   await expect(dialog).toBeHidden();
+  await expect(
+    accessTab(page).deliveries.getByRole('row', { name: /rosa\.martinez@example\.com.*Spanish/ }),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Outbox (demo)' }).click();
   const email = page
@@ -97,6 +100,7 @@ test('Carlos Martínez accepts his invitation to Rosa’s record in Spanish', as
   await decision.getByRole('combobox', { name: 'How consent was confirmed' }).click();
   await page.getByRole('option', { name: 'Patient confirmed on the phone' }).click();
   await decision.getByRole('checkbox', { name: 'I reviewed the scope below' }).check();
+  await expect(decision.getByText(/as an email in Spanish/)).toBeVisible();
   await decision.getByRole('button', { name: 'Approve and send invitation' }).click();
   await expect(page.getByText('Approved – invited').first()).toBeVisible();
 
@@ -109,12 +113,20 @@ test('Carlos Martínez accepts his invitation to Rosa’s record in Spanish', as
     page.getByRole('heading', { level: 1, name: 'Acceso compartido al historial de Rosa' }),
   ).toBeVisible();
   await expect(htmlLang(page)).toHaveAttribute('lang', 'es');
-  await expectNoA11yViolations(page, 'simulator: date of birth in Spanish');
+  // One wrong date: the refusal is in Spanish too, with the tries left.
+  await page.getByLabel('Fecha de nacimiento de Rosa').fill('1990-01-01');
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await expect(
+    page.getByText(/^Esa fecha de nacimiento no es correcta\. Le quedan 2 intentos/),
+  ).toBeVisible();
+  await expectNoA11yViolations(page, 'simulator: date of birth in Spanish, one wrong try');
   await page.getByLabel('Fecha de nacimiento de Rosa').fill(dob);
   await page.getByRole('button', { name: 'Continuar' }).click();
   await page.getByLabel('Elija una contraseña').fill('Carlos-own-2026');
   await page.getByLabel('Confirme la contraseña').fill('Carlos-own-2026');
   await expectNoA11yViolations(page, 'simulator: own login in Spanish');
   await page.getByRole('button', { name: 'Crear mi cuenta y aceptar' }).click();
-  await expect(page.getByRole('region', { name: "Rosa Martínez's records" })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Historial de Rosa Martínez' })).toContainText(
+    'Citas',
+  );
 });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, paginated, plainText, requestObject, versionField } from './common';
+import {
+  isoDate,
+  isoDateTime,
+  languageCode,
+  paginated,
+  plainText,
+  requestObject,
+  versionField,
+} from './common';
 import { emailField } from './email';
 
 const recordId = z
@@ -76,6 +84,8 @@ export const linkingItemSchema = linkingCandidateSchema.omit({ household: true }
   override: legalAuthoritySchema.nullable(),
   sentTo: z.string().nullable(),
   sentAt: z.nullable(isoDateTime),
+  /** The language the last email for this record was in ("es"). */
+  sentLanguage: z.nullable(languageCode),
   expiresAt: z.nullable(isoDateTime),
   linkedAt: z.nullable(isoDateTime),
 });
@@ -92,6 +102,8 @@ export const linkingRequestSchema = z.object({
     name: z.string(),
     email: z.string(),
     access: z.enum(['limited', 'full']),
+    /** The account holder's preferred language: the emails go out in it when it has texts. */
+    preferredLanguage: languageCode,
     /** The records the account holds right now. */
     records: z.array(z.object({ patientId: z.string(), name: z.string() })),
   }),

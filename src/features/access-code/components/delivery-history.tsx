@@ -4,6 +4,7 @@ import { DataTable } from '../../../components/data-table';
 import { TableScroll } from '../../../components/table-scroll';
 import type { Delivery, Revocation } from '../../../api/contract/access-code';
 import { formatDateTime } from '../../../lib/format';
+import { languageName } from '../../../lib/languages';
 import { DELIVERY_STATUS, whenAgo } from './access-code-text';
 
 interface Row {
@@ -11,6 +12,8 @@ interface Row {
   id: string;
   to: string;
   byName: string;
+  /** The language the email or letter was in, by name ("Spanish"); none for a revoke. */
+  language: string;
   status: ReactNode;
 }
 
@@ -21,6 +24,7 @@ function rowsOf(deliveries: Delivery[], revocations: Revocation[]): Row[] {
     id: d.id,
     to: d.channel === 'print' ? 'Printed letter' : (d.to ?? ''),
     byName: d.byName,
+    language: languageName(d.language),
     status: (
       <Badge variant="light" color={DELIVERY_STATUS[d.status].color} autoContrast>
         {DELIVERY_STATUS[d.status].label}
@@ -32,6 +36,7 @@ function rowsOf(deliveries: Delivery[], revocations: Revocation[]): Row[] {
     id: r.id,
     to: r.email ?? 'No email on file',
     byName: r.byName,
+    language: '—',
     status: (
       <>
         <Badge variant="light" color="red" autoContrast>
@@ -66,13 +71,14 @@ export function DeliveryHistory({
           No link has been sent and no letter printed for this record yet.
         </Text>
       ) : (
-        <TableScroll minWidth={560}>
+        <TableScroll minWidth={640}>
           <DataTable aria-labelledby="delivery-history-title">
             <thead>
               <tr>
                 <th scope="col">To</th>
                 <th scope="col">When</th>
                 <th scope="col">By</th>
+                <th scope="col">Language</th>
                 <th scope="col">Status</th>
               </tr>
             </thead>
@@ -84,6 +90,7 @@ export function DeliveryHistory({
                     {formatDateTime(d.at)} ({whenAgo(d.at, asOf)})
                   </td>
                   <td>{d.byName}</td>
+                  <td>{d.language}</td>
                   <td>{d.status}</td>
                 </tr>
               ))}

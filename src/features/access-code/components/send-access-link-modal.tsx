@@ -20,6 +20,7 @@ import { readDraft } from '../../../lib/form-drafts';
 import { lookalikeDomain, lookalikeMessage, sameEmail } from '../../../lib/email-domain';
 import { isRevokedAddress, revokedAddressMessage } from '../../../lib/email-problems';
 import { formatTime } from '../../../lib/format';
+import { languageName } from '../../../lib/languages';
 import { useSendAccessLink } from '../api/access-code-mutations';
 import { expiresInText, lastEmailFor } from './access-code-text';
 import { SendFailureAlert } from './send-failure-alert';
@@ -118,10 +119,15 @@ function SendAccessLinkForm({
       body,
       onSuccess: ({ delivery, alreadySentAt }) => {
         if (alreadySentAt) {
+          // The same link a moment ago counts as this send, whatever language was chosen here:
+          // say which language went, and how to send this one on purpose.
+          const otherLanguage = delivery.language !== language;
           notifications.show({
             color: 'blue',
             title: 'Already sent',
-            message: `The Medical Records Access Link was already sent to ${delivery.to ?? values.email} at ${formatTime(alreadySentAt)}. No second email was sent.`,
+            message: otherLanguage
+              ? `The Medical Records Access Link was already sent to ${delivery.to ?? values.email} at ${formatTime(alreadySentAt)}, in ${languageName(delivery.language)}. No second email was sent. To send it in ${languageName(language)} too, open Send Access Link again and press Send: that sends a second email.`
+              : `The Medical Records Access Link was already sent to ${delivery.to ?? values.email} at ${formatTime(alreadySentAt)}. No second email was sent.`,
           });
           return onClose();
         }

@@ -116,7 +116,7 @@ describe('after Olivia Martin’s access is revoked as sent to the wrong person'
     // The tab's history lists the revoke: the address, who, and why.
     expect(
       screen.getByRole('row', {
-        name: /olivia\.martin@example\.org.*Carmen Diaz Access revoked Sent to the wrong person/,
+        name: /olivia\.martin@example\.org.*Carmen Diaz — Access revoked Sent to the wrong person/,
       }),
     ).toBeInTheDocument();
 

@@ -117,6 +117,35 @@ describe('Send Access Link fails safe', () => {
     expect(emailsTo('robert.chen@example.com')).toBe(1);
   });
 
+  it('another language chosen here, just after another tab sent the link: the answer names the language that went, and how to send this one', async () => {
+    // Another tab sends the same link in Robert's own language just before this press lands.
+    recordSends(async (n, request) => {
+      if (n > 1) return undefined;
+      const { language: _chosenHere, ...body } = (await request.clone().json()) as Record<
+        string,
+        unknown
+      >;
+      const headers = new Headers(request.headers);
+      headers.set('Idempotency-Key', crypto.randomUUID());
+      await getResponse(
+        handlers,
+        new Request(request.url, { method: 'POST', headers, body: JSON.stringify(body) }),
+      );
+      return undefined;
+    });
+    const { user, send, dialog } = await openSendDialog();
+    await user.click(within(dialog).getByLabelText('Email in English', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Spanish' }));
+    await user.click(send);
+    expect(await screen.findByText('Already sent')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The Medical Records Access Link was already sent to robert\.chen@example\.com at \d{1,2}:\d{2} [AP]M( [A-Z]+)?, in English\. No second email was sent\. To send it in Spanish too, open Send Access Link again and press Send: that sends a second email\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(emailsTo('robert.chen@example.com')).toBe(1);
+  });
+
   it('sent again on purpose within the minute, after the dialog said it just went: a second email', async () => {
     const { user, send } = await openSendDialog();
     await user.click(send);
@@ -151,8 +180,11 @@ describe('Send Access Link fails safe', () => {
   });
 
   it('a send that fails after Cancel says so in a notice', async () => {
+    // The failure lands only after Cancel, however slow the machine.
+    let answer = () => {};
+    const cancelled = new Promise<void>((resolve) => (answer = resolve));
     recordSends(async () => {
-      await new Promise((r) => setTimeout(r, 300));
+      await cancelled;
       return HttpResponse.json(
         { title: 'Down', detail: 'The server is down for maintenance.' },
         { status: 503 },
@@ -161,6 +193,7 @@ describe('Send Access Link fails safe', () => {
     const { user, send, dialog } = await openSendDialog();
     await user.click(send);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    answer();
     expect(await screen.findByText('Send Access Link did not finish')).toBeInTheDocument();
     expect(
       screen.getByText(/\. Check the delivery history before you send again\.$/),

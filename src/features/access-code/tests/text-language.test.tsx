@@ -44,6 +44,14 @@ describe("Texts in the patient's language: the send and print dialogs", () => {
     for (const line of email.body.split('\n\n')) expect(preview).toHaveTextContent(line);
     expect(db.deliveries.at(-1)).toMatchObject({ patientId: id, language: 'es' });
     expect(auditsOf(id, 'Access link sent').at(-1)!.details).toMatch(/in Spanish\.$/);
+    // The tab's history says which language the email went out in, newest first.
+    const history = await screen.findByRole('table', { name: 'Delivery history' });
+    expect(within(history).getByRole('columnheader', { name: 'Language' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(history).getAllByRole('row')[1]).toHaveTextContent(
+        /rosa\.martinez@example\.com.*Spanish/,
+      ),
+    );
   });
 
   it('staff choose English for this send only: the preview, the email and the audit say English, and Rosa still prefers Spanish', async () => {
@@ -69,6 +77,12 @@ describe("Texts in the patient's language: the send and print dialogs", () => {
     expect(email.body).toContain('Hello Rosa,');
     expect(auditsOf(id, 'Access link sent').at(-1)!.details).toMatch(/in English\.$/);
     expect(patient('Rosa Martínez').preferredLanguage).toBe('es');
+    const history = await screen.findByRole('table', { name: 'Delivery history' });
+    await waitFor(() =>
+      expect(within(history).getAllByRole('row')[1]).toHaveTextContent(
+        /rosa\.martinez@example\.com.*English/,
+      ),
+    );
   });
 
   it("Bao's printed letter is in Vietnamese; another language for this letter is recorded with the print", async () => {
@@ -99,5 +113,9 @@ describe("Texts in the patient's language: the send and print dialogs", () => {
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(db.deliveries.at(-1)).toMatchObject({ patientId: id, channel: 'print', language: 'es' });
     expect(auditsOf(id, 'Access code printed').at(-1)!.details).toContain('in Spanish');
+    const history = await screen.findByRole('table', { name: 'Delivery history' });
+    await waitFor(() =>
+      expect(within(history).getAllByRole('row')[1]).toHaveTextContent(/Printed letter.*Spanish/),
+    );
   });
 });

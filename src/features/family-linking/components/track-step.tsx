@@ -5,6 +5,7 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { DataTable } from '../../../components/data-table';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatDateTime } from '../../../lib/format';
+import { languageName } from '../../../lib/languages';
 import { hasDraft } from '../../../lib/form-drafts';
 import { expiryText, ITEM_STATE, progressText } from './linking-text';
 import { ResendModal, resendDraftKey } from './resend-modal';
@@ -46,13 +47,14 @@ export function TrackStep({ request }: { request: LinkingRequest }) {
         {request.holder.email}.
       </Text>
       <Paper withBorder>
-        <TableScroll minWidth={760}>
+        <TableScroll minWidth={840}>
           <DataTable aria-label="Linking progress">
             <thead>
               <tr>
                 <th scope="col">Record</th>
                 <th scope="col">State</th>
                 <th scope="col">Last sent</th>
+                <th scope="col">Language</th>
                 <th scope="col">Link expiry</th>
                 <th scope="col">Actions</th>
               </tr>
@@ -74,6 +76,7 @@ export function TrackStep({ request }: { request: LinkingRequest }) {
                       </Badge>
                     </td>
                     <td>{i.sentAt ? `${formatDateTime(i.sentAt)} to ${i.sentTo ?? ''}` : '—'}</td>
+                    <td>{i.sentLanguage ? languageName(i.sentLanguage) : '—'}</td>
                     <td>
                       {i.state === 'linked' || i.state === 'revoked'
                         ? '—'

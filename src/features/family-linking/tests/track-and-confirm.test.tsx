@@ -110,4 +110,28 @@ describe('Tracking the links until every record is linked', () => {
     },
     JOURNEY_MS,
   );
+
+  it(
+    'says the emails go out in Maria’s language, and the tracking table names it per record',
+    async () => {
+      const maria = db.patients.find((p) => p.id === patientIdOf('Maria Garcia'))!;
+      maria.preferredLanguage = 'es';
+      const id = garciaRequest({ send: false });
+      const { user } = renderRoute(`/family-linking/${id}`, { as: 'patient_experience' });
+      const send = await screen.findByRole('button', { name: 'Send 3 links' }, SLOW);
+      expect(screen.getByText('Emails in Spanish')).toBeInTheDocument();
+      expect(screen.getByText(/Maria Garcia’s preferred language/)).toBeInTheDocument();
+      await user.click(send);
+      const table = await screen.findByRole('table', { name: 'Linking progress' }, SLOW);
+      expect(within(table).getByRole('columnheader', { name: 'Language' })).toBeInTheDocument();
+      for (const name of ['Lucas Garcia', 'Sofia Garcia', 'Mateo Garcia'])
+        expect(within(table).getByRole('row', { name: new RegExp(name) })).toHaveTextContent(
+          'Spanish',
+        );
+      expect(db.emails.filter((e) => e.to === 'maria.garcia@example.com').at(-1)?.language).toBe(
+        'es',
+      );
+    },
+    JOURNEY_MS,
+  );
 });

@@ -11,9 +11,9 @@ import {
 } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
 import { PortalError } from './portal-error';
-import { showFieldErrors } from '../../../lib/form-errors';
 import { useAcceptInvitation } from '../api/invitation-queries';
 import { usePortalTexts } from './portal-texts';
+import { inPageLanguage, showPortalFieldError } from './portal-checks';
 
 interface Values {
   email: string;
@@ -51,25 +51,31 @@ const acceptFormSchema = (mode: Mode, mismatch: string) =>
 export function AcceptInvitationForm({
   token,
   email,
+  patientFirstName,
   onAccepted,
 }: {
   token: string;
   email: string;
+  patientFirstName: string;
   onAccepted: (a: Accepted) => void;
 }) {
   const { t } = usePortalTexts().tr;
   const [mode, setMode] = useState<Mode>('register');
   const accept = useAcceptInvitation(token);
   const form = useForm<Values, unknown, AcceptInvitation>({
-    resolver: zodResolver(acceptFormSchema(mode, t('portal.accept.mismatch'))),
+    resolver: inPageLanguage(zodResolver(acceptFormSchema(mode, t('portal.accept.mismatch'))), t, {
+      password: mode === 'register' ? 'new' : 'current',
+    }),
     defaultValues: { email, password: '', confirm: '' },
   });
   const { errors } = form.formState;
+  const problemContext = { carePartner: true, patientFirstName, invitedEmail: email };
   const submit = form.handleSubmit((body) => {
     accept.submit(body, {
       onSuccess: (data) =>
         onAccepted({ data, credentials: { email: body.email, password: body.password } }),
-      onError: (e) => showFieldErrors(e, form.setError, ['email', 'password', 'confirm']),
+      onError: (e) =>
+        showPortalFieldError(t, e, form.setError, ['email', 'password', 'confirm'], problemContext),
     });
   });
   return (
@@ -115,7 +121,7 @@ export function AcceptInvitationForm({
           />
         )}
         {accept.error && !(accept.error instanceof ApiError && accept.error.fieldErrors.length) && (
-          <PortalError error={accept.error} />
+          <PortalError error={accept.error} context={problemContext} />
         )}
         <Button type="submit" loading={accept.isPending} style={{ alignSelf: 'flex-start' }}>
           {mode === 'register' ? t('portal.accept.registerButton') : t('portal.accept.loginButton')}

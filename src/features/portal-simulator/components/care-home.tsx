@@ -1,7 +1,16 @@
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { SCOPE_LABELS, type CareHome } from '../../../api/contract/shared-access';
+import type { CareHome } from '../../../api/contract/shared-access';
 import { invitationQueries } from '../api/invitation-queries';
+import { portalProblem } from './portal-problem';
+import { usePortalTexts } from './portal-texts';
+
+/** "1 de enero de 2027": a calendar date (no time of day), in the page's language. */
+function calendarDate(isoDate: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
 
 /** The care partner's home: whose records they can see, and which parts. Rechecked continually. */
 export function CareHomeView({
@@ -11,6 +20,8 @@ export function CareHomeView({
   initial: CareHome;
   credentials: { email: string; password: string };
 }) {
+  const { language, tr } = usePortalTexts();
+  const { t } = tr;
   const { data = initial, error } = useQuery({
     ...invitationQueries.careHome(credentials),
     initialData: initial,
@@ -18,28 +29,34 @@ export function CareHomeView({
   return (
     <Stack>
       <Title order={1} size="h2">
-        Your shared access
+        {t('portal.care.title')}
       </Title>
-      <Text size="sm">Logged in with your own login: {data.accountEmail}</Text>
-      {error && <Alert color="red">{error.message}</Alert>}
+      <Text size="sm">{t('portal.care.loggedIn', { email: data.accountEmail })}</Text>
+      {error && <Alert color="red">{portalProblem(t, error, { carePartner: true }).detail}</Alert>}
       {data.records.length === 0 ? (
-        <Alert color="gray" title="No records to show">
-          You don’t have access to anyone’s records right now. If you think this is wrong, call the
-          clinic.
+        <Alert color="gray" title={t('portal.care.none.title')}>
+          {t('portal.care.none.detail')}
         </Alert>
       ) : (
         data.records.map((r) => (
-          <section key={r.patientName} aria-label={`${r.patientName}'s records`}>
+          <section
+            key={r.patientName}
+            aria-label={t('portal.care.recordsLabel', { name: r.patientName })}
+          >
             <Title order={2} size="h4">
-              {r.patientName}’s records
+              {t('portal.care.recordsTitle', { name: r.patientName })}
             </Title>
-            <Text size="sm">You can see and use:</Text>
+            <Text size="sm">{t('portal.care.scope')}</Text>
             <List size="sm">
               {r.scope.map((c) => (
-                <List.Item key={c}>{SCOPE_LABELS[c]}</List.Item>
+                <List.Item key={c}>{t(`portal.scope.${c}`)}</List.Item>
               ))}
             </List>
-            {r.until && <Text size="sm">Until {r.until}</Text>}
+            {r.until && (
+              <Text size="sm">
+                {t('portal.care.until', { until: calendarDate(r.until, language) })}
+              </Text>
+            )}
           </section>
         ))
       )}

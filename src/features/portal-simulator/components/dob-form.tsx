@@ -3,6 +3,7 @@ import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { confirmDobSchema } from '../../../api/contract/shared-access';
 import { ApiError } from '../../../api/errors';
+import { inPageLanguage, showPortalFieldError } from './portal-checks';
 import { PortalError } from './portal-error';
 import { useConfirmDob } from '../api/invitation-queries';
 import { usePortalTexts } from './portal-texts';
@@ -19,17 +20,16 @@ export function DobForm({
 }) {
   const { t } = usePortalTexts().tr;
   const confirm = useConfirmDob(token);
+  // A wrong date uses up this try: what is left after it.
+  const context = { carePartner: true, triesLeft: triesLeft - 1 };
   const form = useForm({
-    resolver: zodResolver(confirmDobSchema),
+    resolver: inPageLanguage(zodResolver(confirmDobSchema), t, { firstName }),
     defaultValues: { dateOfBirth: '' },
   });
   const submit = form.handleSubmit(({ dateOfBirth }) =>
     confirm.submit(dateOfBirth, {
       // A wrong date is the field's error; a server or network failure is not the date's fault.
-      onError: (e) => {
-        const message = e instanceof ApiError ? e.fieldError('dateOfBirth') : undefined;
-        if (message) form.setError('dateOfBirth', { message });
-      },
+      onError: (e) => showPortalFieldError(t, e, form.setError, ['dateOfBirth'], context),
     }),
   );
   return (
@@ -47,7 +47,7 @@ export function DobForm({
         </Text>
         {confirm.error &&
           !(confirm.error instanceof ApiError && confirm.error.fieldErrors.length) && (
-            <PortalError error={confirm.error} />
+            <PortalError error={confirm.error} context={context} />
           )}
         <Button type="submit" loading={confirm.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('portal.dob.button')}

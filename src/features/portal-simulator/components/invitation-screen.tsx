@@ -2,12 +2,13 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { INVITATION_MESSAGES, type CareHome } from '../../../api/contract/shared-access';
+import type { CareHome } from '../../../api/contract/shared-access';
 import { AnchorLink } from '../../../components/anchor-link';
 import { invitationQueries } from '../api/invitation-queries';
 import { AcceptInvitationForm } from './accept-invitation-form';
 import { CareHomeView } from './care-home';
 import { DobForm } from './dob-form';
+import { invitationStateText } from './portal-problem';
 import { usePortalTexts } from './portal-texts';
 
 const route = getRouteApi('/portal/invitation');
@@ -24,7 +25,7 @@ export function InvitationScreen() {
 
   if (home) return <CareHomeView initial={home.data} credentials={home.credentials} />;
   if (inv.state !== 'valid') {
-    const m = INVITATION_MESSAGES[inv.state];
+    const m = invitationStateText(t, inv.state);
     return (
       <Stack>
         <Title order={1} size="h2">
@@ -32,7 +33,7 @@ export function InvitationScreen() {
         </Title>
         <Text>{m.detail}</Text>
         {inv.state === 'accepted' && (
-          <AnchorLink to="/portal/care-partner">Log in as a care partner</AnchorLink>
+          <AnchorLink to="/portal/care-partner">{t('portal.invitation.logIn')}</AnchorLink>
         )}
       </Stack>
     );
@@ -49,7 +50,12 @@ export function InvitationScreen() {
         })}
       </Text>
       {inv.dobConfirmed ? (
-        <AcceptInvitationForm token={token ?? ''} email={inv.email ?? ''} onAccepted={setHome} />
+        <AcceptInvitationForm
+          token={token ?? ''}
+          email={inv.email ?? ''}
+          patientFirstName={inv.patientFirstName ?? ''}
+          onAccepted={setHome}
+        />
       ) : (
         <DobForm
           token={token ?? ''}

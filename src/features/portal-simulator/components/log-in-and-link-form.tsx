@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import * as zm from 'zod/mini';
 import { portalLinkToAccountRequestSchema, type PortalResult } from '../../../api/contract/portal';
 import { PortalError } from './portal-error';
-import { showFieldErrors } from '../../../lib/form-errors';
 import { useLinkRecordToAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
+import { inPageLanguage, showPortalFieldError } from './portal-checks';
 import { usePortalTexts } from './portal-texts';
 
 // Pure: the normal build drops this screen, so it must be able to drop this line too.
@@ -29,7 +29,7 @@ interface Props {
 export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
   const { t } = usePortalTexts().tr;
   const form = useForm<LogInFormValues>({
-    resolver: zodResolver(logInFormSchema),
+    resolver: inPageLanguage(zodResolver(logInFormSchema), t, { password: 'current' }),
     defaultValues: { code, email: email ?? '', password: '' },
   });
   const linking = useLinkRecordToAccount();
@@ -40,7 +40,8 @@ export function LogInAndLinkForm({ token, code, email, onLinked }: Props) {
       { token, ...values },
       {
         onSuccess: onLinked,
-        onError: (error) => showFieldErrors(error, form.setError, ['code', 'email', 'password']),
+        onError: (error) =>
+          showPortalFieldError(t, error, form.setError, ['code', 'email', 'password']),
       },
     ),
   );

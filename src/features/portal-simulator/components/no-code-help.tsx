@@ -1,20 +1,19 @@
 import { Alert, Text } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
+import { usePortalTexts } from './portal-texts';
 
 /** The seed's third mix-up: the portal opened directly, so the code field is empty. */
 export function NoCodeHelp() {
+  const { t } = usePortalTexts().tr;
   return (
     <Alert
       role="note"
       color="blue"
       variant="light"
       icon={<IconMail aria-hidden />}
-      title="I don't have an access code"
+      title={t('portal.noCode.title')}
     >
-      <Text size="sm">
-        The code only fills in when you arrive through the email link. Go back to the email from the
-        clinic and click the blue button.
-      </Text>
+      <Text size="sm">{t('portal.noCode.text')}</Text>
     </Alert>
   );
 }

@@ -11,9 +11,9 @@ import {
 import { ApiError } from '../../../api/errors';
 import type { Translator } from '../../../lib/i18n/translate';
 import { PortalError } from './portal-error';
-import { showFieldErrors } from '../../../lib/form-errors';
 import { useRegisterPortalAccount } from '../api/portal-queries';
 import { AccessCodeField } from './access-code-field';
+import { inPageLanguage, showPortalFieldError } from './portal-checks';
 import { usePortalTexts } from './portal-texts';
 
 /** The contract's rules, and the two passwords the same, said in the page's language. */
@@ -43,7 +43,7 @@ const isAccountExists = (e: unknown) => e instanceof ApiError && e.type === 'acc
 export function RegisterForm({ token, code, onRegistered, onAccountExists }: Props) {
   const { t } = usePortalTexts().tr;
   const form = useForm<RegisterFormValues>({
-    resolver: zodResolver(registerFormSchema(t)),
+    resolver: inPageLanguage(zodResolver(registerFormSchema(t)), t, { password: 'new' }),
     defaultValues: { code, password: '', confirmPassword: '' },
   });
   const registration = useRegisterPortalAccount();
@@ -58,7 +58,7 @@ export function RegisterForm({ token, code, onRegistered, onAccountExists }: Pro
         onSuccess: onRegistered,
         onError: (error) => {
           if (isAccountExists(error)) return onAccountExists(values.code);
-          showFieldErrors(error, form.setError, ['code', 'password']);
+          showPortalFieldError(t, error, form.setError, ['code', 'password']);
         },
       },
     ),

@@ -1,10 +1,13 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { UNUSABLE_LINK_MESSAGES, type UnusableLinkState } from '../../../api/contract/portal';
+import type { UnusableLinkState } from '../../../api/contract/portal';
 import { AnchorLink } from '../../../components/anchor-link';
+import { linkStateText } from './portal-problem';
+import { usePortalTexts } from './portal-texts';
 
 /** An expired, cancelled, replaced or already used link: say so plainly, and what to do. No form. */
 export function UnusableLink({ state }: { state: UnusableLinkState }) {
-  const { title, detail } = UNUSABLE_LINK_MESSAGES[state];
+  const { t } = usePortalTexts().tr;
+  const { title, detail } = linkStateText(t, state);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -12,10 +15,10 @@ export function UnusableLink({ state }: { state: UnusableLinkState }) {
       </Title>
       <Text>{detail}</Text>
       {state === 'redeemed' ? (
-        <AnchorLink to="/portal">Go to the portal home page to log in</AnchorLink>
+        <AnchorLink to="/portal">{t('portal.link.goHome')}</AnchorLink>
       ) : (
         <Text size="sm" c="dimmed">
-          Call or visit the clinic: the front desk can email you a new link in a minute.
+          {t('portal.link.askClinic')}
         </Text>
       )}
     </Stack>

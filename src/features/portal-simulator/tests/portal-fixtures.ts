@@ -1,7 +1,10 @@
 import { ACCESS_CODE_VALID_DAYS } from '../../../api/contract/access-code';
 import { addDays } from '../../../lib/dates';
-import { db, type DbCode } from '../../../../mocks/db';
+import { db, TEST_NOW, type DbCode } from '../../../../mocks/db';
 import { newId } from '../../../../mocks/services/context';
+import { decideRequest } from '../../../../mocks/services/shared-access';
+import { APPROVE_SUSAN } from '../../../../mocks/services/test-clinic';
+import type { DecideRequest } from '../../../api/contract/shared-access';
 import { patientIdOf } from '../../../../tests/render';
 
 /** The seeded person's newest access code (as the staff side issued it). */
@@ -51,4 +54,26 @@ export function sendActiveLink(fullName: string, to: string, code = 'HX7KM4PQ'):
 
 export function accountOf(email: string) {
   return db.accounts.find((a) => a.email === email && a.status === 'active');
+}
+
+/** Bao Nguyen's live Medical Records Access Link, from the seed. */
+export function baoLinkToken(): string {
+  const id = patientIdOf('Bao Nguyen');
+  return db.codes.find((c) => c.patientId === id && !c.revokedAt)!.linkToken;
+}
+
+/** Carlos's phone request for Rosa, approved: his invitation's token. */
+export function approveCarlos(): string {
+  const priya = db.staff.find((s) => s.role === 'patient_experience')!;
+  decideRequest(
+    db,
+    { id: priya.id, name: priya.name, role: priya.role },
+    'preq_c7rm4sx2kq9n',
+    {
+      ...(APPROVE_SUSAN as Extract<DecideRequest, { decision: 'approve' }>),
+      carePartnerEmail: 'carlos.martinez@example.com',
+    },
+    TEST_NOW,
+  );
+  return db.proxyGrants.at(-1)!.invitation!.token;
 }

@@ -1,32 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db, TEST_NOW } from '../../../../mocks/db';
-import { decideRequest } from '../../../../mocks/services/shared-access';
-import { APPROVE_SUSAN } from '../../../../mocks/services/test-clinic';
-import type { DecideRequest } from '../../../api/contract/shared-access';
-import { patientIdOf, renderRoute } from '../../../../tests/render';
-
-type Approve = Extract<DecideRequest, { decision: 'approve' }>;
+import { renderRoute } from '../../../../tests/render';
+import { approveCarlos, baoLinkToken } from './portal-fixtures';
 
 const SLOW = { timeout: 15_000 };
-
-function baoLinkToken(): string {
-  const id = patientIdOf('Bao Nguyen');
-  return db.codes.find((c) => c.patientId === id && !c.revokedAt)!.linkToken;
-}
-
-/** Carlos's phone request for Rosa, approved: his invitation's token. */
-function approveCarlos(): string {
-  const priya = db.staff.find((s) => s.role === 'patient_experience')!;
-  decideRequest(
-    db,
-    { id: priya.id, name: priya.name, role: priya.role },
-    'preq_c7rm4sx2kq9n',
-    { ...(APPROVE_SUSAN as Approve), carePartnerEmail: 'carlos.martinez@example.com' },
-    TEST_NOW,
-  );
-  return db.proxyGrants.at(-1)!.invitation!.token;
-}
 
 describe('The portal pages in the language of the link', { timeout: 60_000 }, () => {
   it('opens in the link’s language with the page’s lang set, and the switch changes it for this visit only', async () => {

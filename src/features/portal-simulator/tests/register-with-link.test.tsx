@@ -141,7 +141,7 @@ describe("Registering through the Medical Records Access Link (James O'Brien's l
     server.use(http.post(`${API}/portal/register`, () => HttpResponse.error()));
     await register(latestCodeOf("James O'Brien"));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the server');
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not reach the portal');
     expect(screen.getByLabelText('Password')).toHaveValue(PASSWORD);
   });
 });

@@ -38,7 +38,7 @@ describe('The portal opened directly, without the email link', () => {
     await user.type(screen.getByLabelText('Password'), PASSWORD);
     await user.type(screen.getByLabelText('Confirm password'), PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Check the access code');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Check what you typed');
     expect(screen.getByLabelText('Access code')).toHaveAccessibleDescription(
       /Go back to the email from the clinic and click the blue button/,
     );

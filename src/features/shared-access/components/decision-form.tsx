@@ -25,6 +25,8 @@ import { ErrorState } from '../../../components/query-states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { draftOr } from '../../../lib/form-drafts';
 import { showFieldErrors } from '../../../lib/form-errors';
+import { textLanguage } from '../../../lib/i18n/catalogues';
+import { languageName } from '../../../lib/languages';
 import { can, deniedReason } from '../../../lib/permissions';
 import {
   defaultReviewScope,
@@ -95,6 +97,8 @@ export function DecisionForm({ request: r, decide }: Props) {
   const blocked = approving && (sharedEmail || managerBlocked || duplicate);
   const { register } = form;
   const expires = r.legalDocument?.expiresOn;
+  // The care partner reads the invitation and its pages in their language, when it has texts.
+  const invitationLanguage = languageName(textLanguage(r.carePartner.preferredLanguage));
 
   const submit = form.handleSubmit((body) => {
     decide.submit(body, {
@@ -145,7 +149,7 @@ export function DecisionForm({ request: r, decide }: Props) {
             <>
               <TextInput
                 label="Care partner's own email"
-                description="The invitation goes here. It must not be the patient's email."
+                description={`The invitation goes here, as an email in ${invitationLanguage} (${r.carePartner.name}’s preferred language). It must not be the patient's email.`}
                 {...register('carePartnerEmail')}
                 error={form.formState.errors.carePartnerEmail?.message}
               />

@@ -40,6 +40,26 @@ describe('Reviewing a shared-access request', { timeout: 90_000 }, () => {
     expect(screen.getByText('Tick that you reviewed the scope.')).toBeInTheDocument();
   });
 
+  it('says Carlos’s invitation email goes out in Spanish, his language, and it does', async () => {
+    const { user } = renderRoute('/shared-access/preq_c7rm4sx2kq9n', { as: 'patient_experience' });
+    const email = await screen.findByRole(
+      'textbox',
+      { name: "Care partner's own email" },
+      { timeout: 15_000 },
+    );
+    expect(email).toHaveAccessibleDescription(
+      /The invitation goes here, as an email in Spanish \(Carlos Martínez’s preferred language\)\./,
+    );
+    await tickChecklist(user);
+    await user.click(screen.getByRole('button', { name: 'Approve and send invitation' }));
+    expect(
+      await screen.findByText(/^Approved by Priya Shah on /, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(db.emails.filter((e) => e.to === 'carlos.martinez@example.com').at(-1)?.language).toBe(
+      'es',
+    );
+  });
+
   it("blocks approval while Linda's email is Harold's own, and approves with hers", async () => {
     const { user } = renderRoute('/shared-access/preq_k4f8bm2qx9ws', { as: 'patient_experience' });
     const approve = await screen.findByRole(
