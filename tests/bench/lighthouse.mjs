@@ -2,7 +2,8 @@
 // two presets: Lighthouse's desktop preset, and its default throttling (4× CPU slowdown, slow 4G)
 // on a desktop-sized screen, which stands for an old front-desk PC on a shared network.
 // Options: --port N (default 4324), --skip-build, --runs N (median is printed), --preset desktop |
-// throttled (default: both), --origin URL (measure an app already served there instead).
+// throttled (default: both), --origin URL (measure an app already served there instead), --save DIR
+// (keep each run's Lighthouse report there as JSON, to read its audits).
 // Timings depend on the machine: run it on a quiet one, never in CI.
 import lighthouse from 'lighthouse';
 import {
@@ -11,6 +12,8 @@ import {
   userAgents,
 } from 'lighthouse/core/config/constants.js';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDemo } from './demo-server.mjs';
 
@@ -21,6 +24,8 @@ const arg = (name, fallback) => {
 const port = Number(arg('port', 4324));
 const runs = Number(arg('runs', 3));
 const origin = arg('origin', null);
+const saveDir = arg('save', null);
+if (saveDir) mkdirSync(saveDir, { recursive: true });
 
 const PRESETS = {
   desktop: { config: desktopConfig, goal: 95 },
@@ -59,6 +64,7 @@ try {
           { port: chrome.port, output: 'json', logLevel: 'error' },
           PRESETS[preset].config,
         );
+        if (saveDir) writeFileSync(join(saveDir, `${preset}-${i + 1}.json`), JSON.stringify(lhr));
         const a = lhr.audits;
         const r = {
           performance: Math.round(lhr.categories.performance.score * 100),
