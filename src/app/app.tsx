@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { sessionQueries } from '../api/session';
 import { Notices } from '../components/notices';
 import { createQueryClient } from './query-client';
 import { createAppRouter, type AppRouter } from './router';
@@ -16,6 +17,9 @@ function createApp(history?: RouterHistory) {
       // the staff session; on sign-in it is a wrong password too.
       const pathname = router?.state.location.pathname ?? '/';
       if (!router || pathname.startsWith('/portal') || pathname === '/sign-in') return;
+      // Nobody was signed in here (a first visit): the route's own check sends them to sign-in,
+      // which must not say that a session ended.
+      if (!queryClient.getQueryData(sessionQueries.current().queryKey)) return;
       void leaveSignedOut(queryClient, router, 'expired');
     },
   });

@@ -38,6 +38,14 @@ describe('Sign in', () => {
     expect(screen.getByLabelText('Role: Front desk')).toBeInTheDocument();
   });
 
+  it('greets a first visit with sign-in, not with "Your session ended"', async () => {
+    const { history } = renderRoute('/');
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(history.location.pathname).toBe('/sign-in');
+    expect(history.location.search).toBe('?redirect=%2F');
+    expect(screen.queryByText(/Your session ended/)).not.toBeInTheDocument();
+  });
+
   it('sends a signed-out visitor to sign in and back to where they were going', async () => {
     const robert = db.patients.find((p) => p.lastName === 'Chen' && p.firstName === 'Robert')!;
     const { user, history } = renderRoute(`/patients/${robert.id}/activity`);
@@ -78,14 +86,14 @@ describe('Sign in', () => {
       if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/session')
         answerCheck();
     };
-    server.events.on('response:mocked', onAnswer);
+    server.events.on('request:end', onAnswer);
     const { user } = renderRoute('/sign-in');
     await user.click(await screen.findByRole('button', { name: 'Sign in as Front desk' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
     await delay(300);
-    server.events.removeListener('response:mocked', onAnswer);
+    server.events.removeListener('request:end', onAnswer);
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(screen.queryByText('You were signed out')).not.toBeInTheDocument();
   });
