@@ -21,6 +21,23 @@ test('the sign-in screen is accessible', async ({ page }) => {
   await expectNoA11yViolations(page, 'sign-in');
 });
 
+test('the page says Access Desk is loading before any script has run, and not once it has', async ({
+  page,
+}) => {
+  // Scripts held back, as on a slow network: the page itself already says what is coming.
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading…' });
+  await expect(loading).toBeVisible();
+  await expect(loading).toContainText('Access Desk');
+
+  await page.unroute('**/*.js');
+  await page.goto('/');
+  await expect(page.getByLabel('Work email')).toBeVisible();
+  await expect(loading).toBeHidden();
+  await expectNoA11yViolations(page, 'sign-in after loading');
+});
+
 for (const role of ROLES) {
   test(`${role}: signs in, finds Robert Chen and reads his Overview and Activity`, async ({
     page,
