@@ -6,18 +6,12 @@ import {
   openWorkspace,
   sendDialog,
 } from './access-support';
-import { expectNoA11yViolations, SIGN_IN, type StaffRoleLabel } from './support';
+import { expectNoA11yViolations, signInAs } from './support';
 
 // The demo build shares a busy machine: screens after a change may take longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 failOnUncaughtErrors();
-
-async function signInAs(page: Page, role: StaffRoleLabel): Promise<void> {
-  await page.goto(SIGN_IN);
-  await page.getByRole('button', { name: `Sign in as ${role}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
-}
 
 const htmlLang = (page: Page) => page.locator('html');
 
