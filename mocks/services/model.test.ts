@@ -229,12 +229,17 @@ class Redeem implements Cmd {
  * failures every try waits, and a try during the wait is refused unchecked (and audited once).
  */
 class LogIn implements Cmd {
+  /** `times`: the same try made that many times in a row, as a guesser or a stuck key would. */
   constructor(
     readonly where: 'portal' | 'staff',
     readonly right: boolean,
+    readonly times = 1,
   ) {}
   check = () => true;
   async run(m: Model, c: Clinic) {
+    for (let i = 0; i < this.times; i += 1) await this.once(m, c);
+  }
+  async once(m: Model, c: Clinic) {
     const portal = this.where === 'portal';
     const email = portal ? 'maria.garcia@example.com' : 'frontdesk@clinic.example';
     const password = this.right ? (portal ? 'Portal-demo-1' : 'demo') : 'Not-the-password-1';
@@ -279,7 +284,8 @@ class LogIn implements Cmd {
     if (!m.passwordFailures.has(key)) m.passwordFailures.set(key, after);
     invariants(m, c);
   }
-  toString = () => `LogIn(${this.where}, ${this.right ? 'right' : 'wrong'} password)`;
+  toString = () =>
+    `LogIn(${this.where}, ${this.right ? 'right' : 'wrong'} password${this.times > 1 ? ` ×${this.times}` : ''})`;
 }
 
 const CHILDREN = ['Lucas Garcia', 'Mateo Garcia'] as const;
@@ -432,14 +438,17 @@ const COMMANDS: fc.Arbitrary<Cmd>[] = [
   fc.tuple(who, fc.nat(2)).map(([w, i]) => new Redeem(w, i, false)),
   fc.tuple(fc.nat(3), fc.constantFrom(0, 31, 3600)).map(([d, s]) => new Advance(d, s)),
   fc.constant(new Restart()),
-  // Wrong passwords twice as often as right ones, so the free failures run out within a run.
+  // Wrong passwords twice as often as right ones.
   fc
     .tuple(
       fc.constantFrom<'portal' | 'staff'>('portal', 'staff'),
       fc.constantFrom(true, false, false),
     )
     .map(([w, r]) => new LogIn(w, r)),
-  fc.constantFrom<'portal' | 'staff'>('portal', 'staff').map((w) => new LogIn(w, false)),
+  // Wrong passwords several in a row, so the free failures run out within a run.
+  fc
+    .tuple(fc.constantFrom<'portal' | 'staff'>('portal', 'staff'), fc.integer({ min: 2, max: 6 }))
+    .map(([w, n]) => new LogIn(w, false, n)),
 ];
 /** Family linking on its own: its bugs need several of its steps in a row, before any send. */
 const LINKING: fc.Arbitrary<Cmd>[] = [
