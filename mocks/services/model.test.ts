@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { requestAccessCode, revokeAccess, sendAccessLink } from './access-code';
 import { commitEither } from './commit';
 import type { Actor, Store } from './context';
-import { DomainError } from './errors';
+import { DomainError, TooManyTriesError } from './errors';
 import {
   addLinkingRecords,
   reviewLinkingEmails,
@@ -11,17 +11,20 @@ import {
   startLinkingRequest,
 } from './family-linking';
 import { resendLinkingLink, revokeLinkingRecord } from './family-linking-tracking';
-import { registerThroughLink } from './portal';
+import { logInToPortal, registerThroughLink } from './portal';
+import { signIn } from './session';
 import { decideRequest, resendInvitation } from './shared-access';
 import { acceptInvitation, confirmInvitationDob } from './shared-access-portal';
 import { APPROVE_SUSAN, idOf, testClinic } from './test-clinic';
+import { triesOf } from './tries';
+import { TRY_LIMITS } from '../../src/lib/try-limits';
 
 /*
  * Model-based tests of the services: random sequences of staff and portal actions, with a restart
  * (the saved copy loaded again) possible between any two, checked against the rules that no
- * example test spells out. `MODEL_RUNS` and `MODEL_SEED` replay or lengthen a run:
- *   MODEL_RUNS=10000 npm run test:model
- *   MODEL_SEED=-123456 npm run test:model   (a failure prints its seed)
+ * example test spells out. `--runs` and `--seed` (MODEL_RUNS, MODEL_SEED) lengthen or replay a run:
+ *   npm run test:model -- --runs 10000
+ *   npm run test:model -- --seed -123456   (a failure prints its seed)
  */
 
 const RUNS = Number(process.env.MODEL_RUNS ?? 100);
@@ -84,7 +87,13 @@ class Clinic {
 interface Model {
   /** Per link, the most wrong codes it has been seen to count (a counter never goes back). */
   counted: Map<string, number>;
+  /** Per account tried (staff or portal), failed passwords in a row last seen counted. */
+  passwordFailures: Map<string, number>;
 }
+
+/** Audit entries of one kind so far: a change is audited once, counted by its action. */
+const audited = (c: Clinic, action: string) =>
+  c.live.audit.filter((a) => a.action === action).length;
 
 const failures = (c: Clinic, token: string) => c.live.tries[`link:${token}`]?.failures ?? 0;
 const works = (c: Clinic, code: Clinic['live']['codes'][number]) =>
@@ -103,18 +112,25 @@ function invariants(m: Model, c: Clinic) {
     if (!cleared) expect(now, `wrong codes counted on link ${token}`).toBeGreaterThanOrEqual(seen);
     m.counted.set(token, now);
   }
+  // Only a right password clears a count (its command resets the model first).
+  for (const [key, seen] of m.passwordFailures) {
+    const now = c.live.tries[key]?.failures ?? 0;
+    expect(now, `failed passwords counted for ${key}`).toBeGreaterThanOrEqual(seen);
+    m.passwordFailures.set(key, now);
+  }
 }
 
 class IssueCode implements Cmd {
   constructor(readonly who: Name) {}
   check = () => true;
   async run(m: Model, c: Clinic) {
-    const audit = c.live.audit.length;
+    const audit = audited(c, 'Access code requested');
     const answer = await c.request((s) =>
       requestAccessCode(s, c.staff, { patientId: c.id(this.who), confirmReplace: true }, c.now),
     );
-    if (!(answer instanceof DomainError))
-      expect(c.live.audit.length - audit, 'a code issued is audited once').toBe(1);
+    expect(audited(c, 'Access code requested') - audit, 'a code issued is audited once').toBe(
+      answer instanceof DomainError ? 0 : 1,
+    );
     invariants(m, c);
   }
   toString = () => `IssueCode(${this.who})`;
@@ -129,6 +145,7 @@ class SendLink implements Cmd {
   check = () => true;
   async run(m: Model, c: Clinic) {
     const emails = c.live.emails.length;
+    const sent = audited(c, 'Access link sent');
     const p = c.live.patients.find((x) => x.id === c.id(this.who))!;
     const body = {
       patientId: p.id,
@@ -139,10 +156,9 @@ class SendLink implements Cmd {
     };
     const first = await c.request((s) => sendAccessLink(s, c.staff, body, c.now));
     if (this.twice) await c.request((s) => sendAccessLink(s, c.staff, body, c.now));
-    if (first instanceof DomainError) expect(c.live.emails.length).toBe(emails);
-    else if (first.alreadySentAt === null)
-      expect(c.live.emails.length - emails, 'one email per intent').toBe(1);
-    else expect(c.live.emails.length).toBe(emails);
+    const once = !(first instanceof DomainError) && first.alreadySentAt === null ? 1 : 0;
+    expect(c.live.emails.length - emails, 'one email per intent').toBe(once);
+    expect(audited(c, 'Access link sent') - sent, 'a link sent is audited once').toBe(once);
     invariants(m, c);
   }
   toString = () => `SendLink(${this.who}${this.twice ? ', twice' : ''})`;
@@ -152,12 +168,14 @@ class Revoke implements Cmd {
   constructor(readonly who: Name) {}
   check = () => true;
   async run(m: Model, c: Clinic) {
-    const audit = c.live.audit.length;
+    const audit = audited(c, 'Access revoked');
     const answer = await c.request((s) =>
       revokeAccess(s, c.manager, { patientId: c.id(this.who), reason: 'wrong_person' }, c.now),
     );
+    expect(audited(c, 'Access revoked') - audit, 'a revoke is audited once').toBe(
+      answer instanceof DomainError ? 0 : 1,
+    );
     if (!(answer instanceof DomainError)) {
-      expect(c.live.audit.length - audit, 'a revoke is audited once').toBe(1);
       expect(
         c.codesOf(this.who).filter((x) => works(c, x)),
         'no link works after a revoke',
@@ -205,6 +223,71 @@ class Redeem implements Cmd {
     `Redeem(${this.who}, link ${this.which}, ${this.right ? 'right' : 'wrong'} code)`;
 }
 
+/**
+ * A log-in with a right or wrong password: Maria Garcia at the portal home, or the front desk
+ * signing in. A wrong password never signs in and is counted and audited once; after the free
+ * failures every try waits, and a try during the wait is refused unchecked (and audited once).
+ */
+class LogIn implements Cmd {
+  /** `times`: the same try made that many times in a row, as a guesser or a stuck key would. */
+  constructor(
+    readonly where: 'portal' | 'staff',
+    readonly right: boolean,
+    readonly times = 1,
+  ) {}
+  check = () => true;
+  async run(m: Model, c: Clinic) {
+    for (let i = 0; i < this.times; i += 1) await this.once(m, c);
+  }
+  async once(m: Model, c: Clinic) {
+    const portal = this.where === 'portal';
+    const email = portal ? 'maria.garcia@example.com' : 'frontdesk@clinic.example';
+    const password = this.right ? (portal ? 'Portal-demo-1' : 'demo') : 'Not-the-password-1';
+    const key = portal ? triesOf.portalAccount(email) : triesOf.staffSignIn(email);
+    const failed = portal ? 'Portal log-in failed' : 'Sign-in failed';
+    const refused = portal
+      ? 'Portal log-in refused: too many tries'
+      : 'Sign-in refused: too many tries';
+    const before = c.live.tries[key] ?? { failures: 0, waitUntil: 0 };
+    const audits = { failed: audited(c, failed), refused: audited(c, refused) };
+    const token = `model-session-${c.live.audit.length}`;
+    const answer = await c.request<unknown>((s) =>
+      portal
+        ? logInToPortal(s, { email, password }, c.now, c.nowMs)
+        : signIn(s, { email, password }, token, null, c.nowMs),
+    );
+    const after = c.live.tries[key]?.failures ?? 0;
+    const newAudits = {
+      failed: audited(c, failed) - audits.failed,
+      refused: audited(c, refused) - audits.refused,
+    };
+    if (!portal && answer instanceof DomainError)
+      expect(c.live.sessions[token], 'no session without the right password').toBeUndefined();
+    if (before.waitUntil > c.nowMs) {
+      expect(answer, 'a try during the wait is refused').toBeInstanceOf(TooManyTriesError);
+      expect(after, 'a refused try is not checked, so not counted').toBe(before.failures);
+      expect(newAudits, 'a refused try is audited once').toEqual({ failed: 0, refused: 1 });
+    } else if (!this.right) {
+      expect(answer, 'a wrong password never signs in').toBeInstanceOf(DomainError);
+      expect(after, 'a wrong password is counted').toBe(before.failures + 1);
+      expect(newAudits, 'a wrong password is audited once').toEqual({ failed: 1, refused: 0 });
+      if (after >= TRY_LIMITS.freeFailures) {
+        expect(answer, 'after the free failures, a wait').toBeInstanceOf(TooManyTriesError);
+        expect(c.live.tries[key]!.waitUntil, 'the wait is kept').toBeGreaterThan(c.nowMs);
+      }
+    } else {
+      expect(answer, 'the right password signs in').not.toBeInstanceOf(DomainError);
+      expect(after, 'a success clears the count').toBe(0);
+      expect(newAudits).toEqual({ failed: 0, refused: 0 });
+      m.passwordFailures.set(key, 0);
+    }
+    if (!m.passwordFailures.has(key)) m.passwordFailures.set(key, after);
+    invariants(m, c);
+  }
+  toString = () =>
+    `LogIn(${this.where}, ${this.right ? 'right' : 'wrong'} password${this.times > 1 ? ` ×${this.times}` : ''})`;
+}
+
 const CHILDREN = ['Lucas Garcia', 'Mateo Garcia'] as const;
 type Child = (typeof CHILDREN)[number];
 const itemsOf = (c: Clinic) => c.live.linkingRequests.find((r) => r.id === c.linking)!.items;
@@ -232,6 +315,8 @@ class LinkAdd implements Cmd {
   check = () => true;
   async run(m: Model, c: Clinic) {
     const patientId = idOf(c.live, this.child);
+    const audit = audited(c, 'Added to family linking');
+    const items = itemsOf(c).length;
     await c.request((s) =>
       addLinkingRecords(
         s,
@@ -239,6 +324,10 @@ class LinkAdd implements Cmd {
         { id: c.linking, records: [{ patientId, reason: null, override: null }] },
         c.now,
       ),
+    );
+    // A record already in the request is not added again, nor audited again.
+    expect(audited(c, 'Added to family linking') - audit, 'a record added is audited once').toBe(
+      itemsOf(c).length - items,
     );
     invariants(m, c);
   }
@@ -257,10 +346,12 @@ class LinkSend implements Cmd {
       });
     await c.request((s) => reviewLinkingEmails(s, c.priya, { id: c.linking, changes }, c.now));
     const emails = c.live.emails.length;
+    const sent = audited(c, 'Access link sent');
     const unsent = itemsOf(c).filter((i) => !i.revokedAt && !i.codeId && !i.alreadyLinked).length;
     const answer = await c.request((s) => sendLinkingLinks(s, c.priya, { id: c.linking }, c.now));
-    if (!(answer instanceof DomainError))
-      expect(c.live.emails.length - emails, 'one email per record sent').toBe(unsent);
+    const expected = answer instanceof DomainError ? 0 : unsent;
+    expect(c.live.emails.length - emails, 'one email per record sent').toBe(expected);
+    expect(audited(c, 'Access link sent') - sent, 'each link sent is audited once').toBe(expected);
     invariants(m, c);
   }
   toString = () => 'LinkSend';
@@ -272,8 +363,13 @@ class LinkRevoke implements Cmd {
   async run(m: Model, c: Clinic) {
     const item = liveItem(c, this.child);
     if (item) {
+      // Before the send this is how a record is removed from the request; after it, a revoke.
       const input = { id: c.linking, itemId: item.id, reason: 'Sent too early' };
-      await c.request((s) => revokeLinkingRecord(s, c.priya, input, c.now));
+      const audit = audited(c, 'Removed from family linking');
+      const answer = await c.request((s) => revokeLinkingRecord(s, c.priya, input, c.now));
+      expect(audited(c, 'Removed from family linking') - audit, 'a removal is audited once').toBe(
+        answer instanceof DomainError ? 0 : 1,
+      );
     }
     invariants(m, c);
   }
@@ -297,7 +393,11 @@ class LinkResend implements Cmd {
         confirmedWithPatient: true as const,
         version: p.version,
       };
-      await c.request((s) => resendLinkingLink(s, c.priya, input, c.now));
+      const sent = audited(c, 'Access link sent');
+      const answer = await c.request((s) => resendLinkingLink(s, c.priya, input, c.now));
+      expect(audited(c, 'Access link sent') - sent, 'a link sent again is audited once').toBe(
+        answer instanceof DomainError ? 0 : 1,
+      );
     }
     invariants(m, c);
   }
@@ -338,6 +438,17 @@ const COMMANDS: fc.Arbitrary<Cmd>[] = [
   fc.tuple(who, fc.nat(2)).map(([w, i]) => new Redeem(w, i, false)),
   fc.tuple(fc.nat(3), fc.constantFrom(0, 31, 3600)).map(([d, s]) => new Advance(d, s)),
   fc.constant(new Restart()),
+  // Wrong passwords twice as often as right ones.
+  fc
+    .tuple(
+      fc.constantFrom<'portal' | 'staff'>('portal', 'staff'),
+      fc.constantFrom(true, false, false),
+    )
+    .map(([w, r]) => new LogIn(w, r)),
+  // Wrong passwords several in a row, so the free failures run out within a run.
+  fc
+    .tuple(fc.constantFrom<'portal' | 'staff'>('portal', 'staff'), fc.integer({ min: 2, max: 6 }))
+    .map(([w, n]) => new LogIn(w, false, n)),
 ];
 /** Family linking on its own: its bugs need several of its steps in a row, before any send. */
 const LINKING: fc.Arbitrary<Cmd>[] = [
@@ -397,13 +508,14 @@ class Decide implements fc.AsyncCommand<SharedModel, Clinic> {
         ? { ...APPROVE_SUSAN, version: r.version }
         : { decision: 'deny' as const, version: r.version, reason: 'Patient said no' };
     const emails = c.live.emails.length;
-    const audit = c.live.audit.length;
+    const action = this.decision === 'approve' ? 'Shared access approved' : 'Shared access denied';
+    const audit = audited(c, action);
     const first = await c.request((s) => decideRequest(s, c.priya, SUSAN_REQUEST, input, c.now));
-    const afterFirst = { emails: c.live.emails.length, audit: c.live.audit.length };
+    const afterFirst = { emails: c.live.emails.length, audit: audited(c, action) };
     if (first instanceof DomainError) {
       expect(afterFirst.emails - emails, 'a refused decision sends nothing').toBe(0);
     } else {
-      expect(afterFirst.audit - audit, 'a decision is audited').toBeGreaterThanOrEqual(1);
+      expect(afterFirst.audit - audit, 'a decision is audited once').toBe(1);
       expect(
         afterFirst.emails - emails,
         'one email per decision: the invitation, or the denial',
@@ -417,6 +529,7 @@ class Decide implements fc.AsyncCommand<SharedModel, Clinic> {
       );
       expect(c.live.emails.length, 'no second email for one intent').toBe(afterFirst.emails);
       expect(c.live.proxyGrants.length, 'no second grant for one intent').toBe(grants);
+      expect(audited(c, action), 'no second audit entry for one intent').toBe(afterFirst.audit);
     }
     sharedInvariants(m, c);
   }
@@ -429,9 +542,11 @@ class ResendInvitation implements fc.AsyncCommand<SharedModel, Clinic> {
     const g = susanGrants(c).find((x) => x.status === 'invited');
     const before = g?.invitation?.token;
     const emails = c.live.emails.length;
+    const audit = audited(c, 'Shared access invitation resent');
     const answer = g ? await c.request((s) => resendInvitation(s, c.priya, g.id, c.now)) : null;
     if (g && before && answer !== null && !(answer instanceof DomainError)) {
       expect(c.live.emails.length - emails, 'one email per resend').toBe(1);
+      expect(audited(c, 'Shared access invitation resent') - audit, 'audited once').toBe(1);
       m.dead.add(before);
     }
     sharedInvariants(m, c);
@@ -508,9 +623,17 @@ const SHARED: fc.Arbitrary<fc.AsyncCommand<SharedModel, Clinic>>[] = [
   fc.constant(new Restart()),
 ];
 
-const setup = () => ({ model: { counted: new Map<string, number>() }, real: new Clinic() });
+const setup = () => ({
+  model: { counted: new Map<string, number>(), passwordFailures: new Map<string, number>() },
+  real: new Clinic(),
+});
 const sharedSetup = () => ({
-  model: { counted: new Map<string, number>(), dead: new Set<string>(), wrongDob: new Map() },
+  model: {
+    counted: new Map<string, number>(),
+    passwordFailures: new Map<string, number>(),
+    dead: new Set<string>(),
+    wrongDob: new Map(),
+  },
   real: new Clinic(),
 });
 
