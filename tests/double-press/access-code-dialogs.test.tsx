@@ -3,7 +3,8 @@ import { vi } from 'vitest';
 import { patientIdOf, renderRoute } from '../render';
 import { button, type Case, pressedTwiceMakeOneChange, SLOW } from './press-twice';
 
-// The Medical Access Code dialogs (see press-twice.tsx).
+// The Medical Access Code dialogs (see press-twice.tsx). The tab has no resend of its own: a link
+// is sent again by opening Send Access Link again, which the send case covers.
 // Dialogs close with their transition, as in a browser (see transitions-on.tsx).
 vi.mock('@mantine/core', async (original) =>
   (await import('./transitions-on')).withTransitionsOn(await original()),
@@ -13,6 +14,7 @@ const CASES: Case[] = [
   {
     name: "replace James O'Brien's access code",
     action: 'Access code requested',
+    emails: 0,
     open: async () => {
       const { user } = renderRoute(`/patients/${patientIdOf("James O'Brien")}/access`, {
         as: 'front_desk',
@@ -25,6 +27,7 @@ const CASES: Case[] = [
   {
     name: "send Robert Chen's Medical Records Access Link",
     action: 'Access link sent',
+    emails: 1,
     open: async () => {
       const { user } = renderRoute(`/patients/${patientIdOf('Robert Chen')}/access`, {
         as: 'front_desk',
@@ -40,6 +43,7 @@ const CASES: Case[] = [
   {
     name: "revoke James O'Brien's unused link",
     action: 'Access revoked',
+    emails: 0,
     open: async () => {
       const { user } = renderRoute(`/patients/${patientIdOf("James O'Brien")}/access`, {
         as: 'front_desk',

@@ -14,6 +14,7 @@ const CASES: Case[] = [
   {
     name: "record Paul Williams's phone request for Dorothy Williams",
     action: 'Shared-access request recorded',
+    emails: 0,
     open: async () => {
       const { user } = renderRoute(`/patients/${patientIdOf('Dorothy Williams')}/shared-access`, {
         as: 'front_desk',
@@ -37,6 +38,7 @@ const CASES: Case[] = [
   {
     name: "edit Michael Wright's grant",
     action: 'Shared access changed',
+    emails: 0,
     open: async () => {
       const { user } = renderRoute(`/patients/${patientIdOf('Thomas Wright')}/shared-access`, {
         as: 'patient_experience',
@@ -52,6 +54,7 @@ const CASES: Case[] = [
   {
     name: "revoke Mateo Garcia from Maria's family linking",
     action: 'Removed from family linking',
+    emails: 0,
     open: async () => {
       const { user } = await openTracking();
       await user.click(screen.getByRole('button', { name: 'Revoke Mateo Garcia' }));
