@@ -86,7 +86,10 @@ export function pressedTwiceMakeOneChange(cases: Case[]): void {
         const before = audited(c.action);
         const emails = db.emails.length;
         await pressTwice(press, gap, () => audited(c.action) >= before + entries);
-        await vi.waitFor(() => expect(audited(c.action)).toBeGreaterThanOrEqual(before + entries), SLOW);
+        await vi.waitFor(
+          () => expect(audited(c.action)).toBeGreaterThanOrEqual(before + entries),
+          SLOW,
+        );
         await settle();
         expect(audited(c.action) - before, 'audit entries after two presses').toBe(entries);
         expect(db.emails.length - emails, 'emails sent by two presses').toBe(c.emails);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
-import { db } from '../../mocks/db';
+import { addSusansExpiredInvitation } from '../../src/features/shared-access/tests/grant-fixtures';
 import {
   garciaRequest,
   openTracking,
@@ -38,7 +38,9 @@ const CASES: Case[] = [
         screen.getByRole('checkbox', { name: "The care partner's identity is verified" }),
       );
       await choose(user, page, 'How the identity was verified', 'Known to staff');
-      await user.click(screen.getByRole('checkbox', { name: /The patient's consent is confirmed/ }));
+      await user.click(
+        screen.getByRole('checkbox', { name: /The patient's consent is confirmed/ }),
+      );
       await choose(user, page, 'How consent was confirmed', 'Patient confirmed on the phone');
       await user.click(screen.getByRole('checkbox', { name: 'I reviewed the scope below' }));
       return pageButton(approve);
@@ -50,30 +52,7 @@ const CASES: Case[] = [
     emails: 1,
     open: async () => {
       const id = patientIdOf('Dorothy Williams');
-      db.proxyGrants.push({
-        ...db.proxyGrants[0]!,
-        id: 'grant_susan',
-        patientId: id,
-        carePartner: {
-          name: 'Susan Williams',
-          email: 'susan.williams@example.com',
-          phone: null,
-          dateOfBirth: null,
-          relationship: 'adult_child',
-        },
-        status: 'invited',
-        accountId: null,
-        invitation: {
-          token: 'invold',
-          sentTo: 'susan.williams@example.com',
-          sentAt: '2026-11-10T09:00:00.000Z',
-          expiresAt: '2026-11-15T09:00:00.000Z',
-          wrongDobTries: 0,
-          dobConfirmedAt: null,
-          voidedAt: null,
-          acceptedAt: null,
-        },
-      });
+      addSusansExpiredInvitation(id);
       renderRoute(`/patients/${id}/shared-access`, { as: 'patient_experience' });
       await screen.findByRole('row', { name: /Susan Williams/ }, SLOW);
       return () => {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { addSusansExpiredInvitation } from './grant-fixtures';
 import { loseFirstAnswer } from '../../../../tests/lost-answer';
 import { patientIdOf, renderRoute } from '../../../../tests/render';
 import { deniedReason } from '../../../lib/permissions';
@@ -120,30 +121,7 @@ describe('Recording a request and the Shared Access tab', { timeout: 90_000 }, (
   it('an expired invitation can be sent again from the tab, once even when the answer is lost', async () => {
     const seen = loseFirstAnswer('/shared-access/grants/:id/invitation');
     const id = patientIdOf('Dorothy Williams');
-    db.proxyGrants.push({
-      ...db.proxyGrants[0]!,
-      id: 'grant_susan',
-      patientId: id,
-      carePartner: {
-        name: 'Susan Williams',
-        email: 'susan.williams@example.com',
-        phone: null,
-        dateOfBirth: null,
-        relationship: 'adult_child',
-      },
-      status: 'invited',
-      accountId: null,
-      invitation: {
-        token: 'invold',
-        sentTo: 'susan.williams@example.com',
-        sentAt: '2026-11-10T09:00:00.000Z',
-        expiresAt: '2026-11-15T09:00:00.000Z',
-        wrongDobTries: 0,
-        dobConfirmedAt: null,
-        voidedAt: null,
-        acceptedAt: null,
-      },
-    });
+    addSusansExpiredInvitation(id);
     const { user } = renderRoute(`/patients/${id}/shared-access`, { as: 'patient_experience' });
     const row = await screen.findByRole('row', { name: /Susan Williams/ }, SLOW);
     expect(row).toHaveTextContent('Invitation expired');
