@@ -159,7 +159,10 @@ export const WORKFLOW_ROLE_CASES: Partial<Record<Action, RoleCase>> = {
   'proxy.revoke': {
     api: {
       endpoint: 'revokeGrant',
-      request: () => ({ params: { id: 'grant_8mwq3kx7z2vd' }, body: { reason: 'Thomas asked us to.' } }),
+      request: () => ({
+        params: { id: 'grant_8mwq3kx7z2vd' },
+        body: { reason: 'Thomas asked us to.' },
+      }),
     },
     ui: {
       url: () => `/patients/${patientId('Thomas Wright')}/shared-access`,

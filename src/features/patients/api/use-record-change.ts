@@ -21,10 +21,7 @@ interface RecordSave<TValues> {
  * the saved details at once (banner, header), as the server answered. After a 409, staff have
  * now seen the current record: pressing Save again saves over it.
  */
-export function useRecordChange<TValues>(
-  patient: Patient,
-  save: RecordSave<TValues>,
-) {
+export function useRecordChange<TValues>(patient: Patient, save: RecordSave<TValues>) {
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(patient.version);
   return {
